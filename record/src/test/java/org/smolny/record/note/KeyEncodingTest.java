@@ -22,7 +22,7 @@ class KeyEncodingTest {
     @Test
     void a_signer_key_never_shows_its_secret_when_printed() {
         SignerKey key = SignerKey.generate("smolny.example/log", KeyType.ED25519);
-        String secretPart = key.encodedSecret().substring(key.encodedSecret().lastIndexOf('+') + 1);
+        String secretPart = key.encodedSecret().split("\\+", 5)[4];
 
         assertThat(key.toString()).doesNotContain(secretPart).contains("secret hidden").contains(key.keyId().hex());
     }
