@@ -80,6 +80,11 @@ public final class Transcript {
         return count;
     }
 
+    /** The encoded items (ballot spec §3 eq 1), e.g. to hash a ballot (§7.2). */
+    public byte[] encoded() {
+        return toBytes();
+    }
+
     byte[] toBytes() {
         return out.toByteArray();
     }

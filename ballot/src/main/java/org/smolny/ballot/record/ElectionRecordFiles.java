@@ -1,0 +1,266 @@
+package org.smolny.ballot.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.smolny.ballot.encrypt.Manifest;
+import org.smolny.ballot.encrypt.PublicCredential;
+import org.smolny.ballot.group.Group;
+import org.smolny.ballot.group.GroupElement;
+import org.smolny.ballot.tally.BoardEntry;
+import org.smolny.ballot.tally.EncryptedTally;
+
+/**
+ * The election record as files in one directory (ballot spec §10): manifest.json, ceremony.json, joint-key.json,
+ * credentials.json, board.jsonl (one entry per line, in board order), tally.json, decryption.json. Every file is
+ * written to a temporary name and moved into place, so a reader never sees half a file. Stateless.
+ */
+public final class ElectionRecordFiles {
+    public static final String MANIFEST = "manifest.json";
+    public static final String CEREMONY = "ceremony.json";
+    public static final String JOINT_KEY = "joint-key.json";
+    public static final String CREDENTIALS = "credentials.json";
+    public static final String BOARD = "board.jsonl";
+    public static final String TALLY = "tally.json";
+    public static final String DECRYPTION = "decryption.json";
+
+    private final Path dir;
+    private final RecordCodec codec;
+
+    public ElectionRecordFiles(Path dir, Group group) {
+        this.dir = dir;
+        this.codec = new RecordCodec(group);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public RecordCodec codec() {
+        return codec;
+    }
+
+    public boolean exists(String file) {
+        return Files.isRegularFile(dir.resolve(file));
+    }
+
+    // ---- writing
+
+    public void writeManifest(Manifest manifest) {
+        writeBytes(MANIFEST, manifest.canonicalJson());
+    }
+
+    public void writeCeremony(CeremonyTranscript ceremony) {
+        ObjectNode o = RecordCodec.object();
+        o.put("v", 1);
+        ArrayNode a = o.putArray("announcements");
+        ceremony.announcements().forEach(x -> a.add(codec.announcement(x)));
+        ArrayNode s = o.putArray("shares");
+        ceremony.shares().forEach(x -> s.add(codec.share(x)));
+        ArrayNode c = o.putArray("confirmations");
+        ceremony.confirmations().forEach(x -> c.add(codec.confirmation(x)));
+        writeJson(CEREMONY, o);
+    }
+
+    public void writeJointKey(JointKeyRecord key) {
+        ObjectNode o = RecordCodec.object();
+        o.put("v", 1);
+        o.put("jointKey", RecordCodec.hex(key.jointKey()));
+        ArrayNode a = o.putArray("verificationKeys");
+        key.verificationKeys().forEach((i, x) -> {
+            ObjectNode e = a.addObject();
+            e.put("index", i);
+            e.put("key", RecordCodec.hex(x));
+        });
+        writeJson(JOINT_KEY, o);
+    }
+
+    public void writeCredentials(List<PublicCredential> credentials) {
+        writeJson(CREDENTIALS, codec.credentials(credentials));
+    }
+
+    public void writeBoard(List<BoardEntry> entries) {
+        write(BOARD, writer -> {
+            try {
+                for (BoardEntry e : entries) {
+                    writer.write(RecordCodec.write(codec.boardEntry(e)));
+                    writer.write('\n');
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public void writeTally(EncryptedTally tally) {
+        writeJson(TALLY, codec.tally(tally));
+    }
+
+    public void writeDecryption(DecryptionRecord decryption) {
+        ObjectNode o = RecordCodec.object();
+        o.put("v", 1);
+        ArrayNode p = o.putArray("partials");
+        decryption.partials().forEach(x -> p.add(codec.partial(x)));
+        ArrayNode t = o.putArray("trustees");
+        decryption.trustees().forEach(t::add);
+        ArrayNode c = o.putArray("counts");
+        decryption.counts().forEach(row -> {
+            ArrayNode a = c.addArray();
+            row.forEach(a::add);
+        });
+        writeJson(DECRYPTION, o);
+    }
+
+    private void writeJson(String file, JsonNode node) {
+        writeBytes(file, (RecordCodec.write(node) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void writeBytes(String file, byte[] bytes) {
+        write(file, writer -> {
+            try {
+                writer.write(new String(bytes, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void write(String file, Consumer<BufferedWriter> body) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + file, ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.accept(w);
+            }
+            Files.move(tmp, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- reading; every method throws RecordFormatException naming the file and place
+
+    public byte[] manifestBytes() {
+        return readBytes(MANIFEST);
+    }
+
+    public Manifest readManifest() {
+        try {
+            return Manifest.parse(manifestBytes());
+        } catch (RecordFormatException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new RecordFormatException(MANIFEST + ": " + e.getMessage());
+        }
+    }
+
+    public CeremonyTranscript readCeremony() {
+        JsonReader r = root(CEREMONY);
+        r.version();
+        return wrap(CEREMONY, () -> new CeremonyTranscript(
+                r.field("announcements").list((a, i) -> codec.announcement(a)),
+                r.field("shares").list((s, i) -> codec.share(s)),
+                r.field("confirmations").list((c, i) -> codec.confirmation(c))));
+    }
+
+    public JointKeyRecord readJointKey() {
+        JsonReader r = root(JOINT_KEY);
+        r.version();
+        Group group = codecGroup();
+        Map<Integer, GroupElement> keys = new TreeMap<>();
+        r.field("verificationKeys").list((e, i) -> {
+            int index = e.field("index").smallInt();
+            if (keys.put(index, e.field("key").element(group)) != null) {
+                throw e.error("trustee " + index + " appears twice");
+            }
+            return index;
+        });
+        return new JointKeyRecord(r.field("jointKey").element(group), keys);
+    }
+
+    public List<PublicCredential> readCredentials() {
+        return wrap(CREDENTIALS, () -> codec.credentials(root(CREDENTIALS)));
+    }
+
+    public EncryptedTally readTally() {
+        return wrap(TALLY, () -> codec.tally(root(TALLY)));
+    }
+
+    public DecryptionRecord readDecryption() {
+        JsonReader r = root(DECRYPTION);
+        r.version();
+        return wrap(DECRYPTION, () -> new DecryptionRecord(
+                r.field("partials").list((p, i) -> codec.partial(p)),
+                r.field("trustees").list((t, i) -> t.smallInt()),
+                r.field("counts").list((row, i) -> row.list((v, j) -> v.integer()))));
+    }
+
+    /** Opens board.jsonl for reading line by line (the verifier streams it). */
+    public BufferedReader openBoard() {
+        try {
+            return Files.newBufferedReader(dir.resolve(BOARD), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RecordFormatException(BOARD + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Parses one line of board.jsonl; {@code lineNumber} counts from 1. */
+    public BoardEntry parseBoardLine(String line, long lineNumber) {
+        String where = BOARD + " line " + lineNumber;
+        JsonReader r = new JsonReader(RecordCodec.parse(where, line), where);
+        return wrap(where, () -> codec.boardEntry(r));
+    }
+
+    /** Reads the whole board into memory (small elections and tests). */
+    public List<BoardEntry> readBoard() {
+        try (BufferedReader reader = openBoard()) {
+            java.util.ArrayList<BoardEntry> out = new java.util.ArrayList<>();
+            String line;
+            long n = 0;
+            while ((line = reader.readLine()) != null) {
+                out.add(parseBoardLine(line, ++n));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new RecordFormatException(BOARD + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private Group codecGroup() {
+        return codec.group();
+    }
+
+    private JsonReader root(String file) {
+        return new JsonReader(RecordCodec.parse(file, new String(readBytes(file), StandardCharsets.UTF_8)), file);
+    }
+
+    private byte[] readBytes(String file) {
+        try {
+            return Files.readAllBytes(dir.resolve(file));
+        } catch (IOException e) {
+            throw new RecordFormatException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static <T> T wrap(String where, java.util.function.Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (RecordFormatException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new RecordFormatException(where + ": " + e.getMessage());
+        }
+    }
+}
