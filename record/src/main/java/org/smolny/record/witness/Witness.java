@@ -16,6 +16,7 @@ import org.smolny.record.note.SignedNote;
 import org.smolny.record.note.VerifiedNote;
 import org.smolny.record.note.VerifierKey;
 import org.smolny.record.witness.internal.CheckpointLines;
+import org.smolny.record.witness.internal.ConsistencyCheck;
 import org.smolny.record.witness.internal.StateDirectory;
 
 /**
@@ -199,9 +200,9 @@ public final class Witness {
                 return new WitnessResponse.InvalidProof("a proof between equal sizes must be empty");
             }
         } else {
-            String problem = latest == null
-                    ? org.smolny.record.witness.internal.ConsistencyCheck.problemFromEmpty(checkpoint.size(), checkpoint.rootHash(), request.consistencyProof())
-                    : org.smolny.record.witness.internal.ConsistencyCheck.problem(latest.size(), latest.rootHash, checkpoint.size(), checkpoint.rootHash(),
+            String problem = latest == null || latest.size() == 0
+                    ? ConsistencyCheck.problemFromEmpty(checkpoint.size(), checkpoint.rootHash(), request.consistencyProof())
+                    : ConsistencyCheck.problem(latest.size(), latest.rootHash, checkpoint.size(), checkpoint.rootHash(),
                             request.consistencyProof());
             if (problem != null) {
                 keepEvidence(slot.log.origin(), "invalid-proof", request);

@@ -86,7 +86,16 @@ public final class WitnessServer implements AutoCloseable {
                         "request body larger than " + MAX_REQUEST_BYTES + " bytes\n");
                 return;
             }
-            WitnessResponse response = witness.addCheckpoint(body);
+            WitnessResponse response;
+            try {
+                response = witness.addCheckpoint(body);
+            } catch (RuntimeException e) {
+                System.getLogger(WitnessServer.class.getName()).log(System.Logger.Level.ERROR,
+                        "add-checkpoint failed unexpectedly", e);
+                send(exchange, 500, "text/plain; charset=utf-8",
+                        "the witness failed unexpectedly and did not cosign; its operator can see why in its log\n");
+                return;
+            }
             send(exchange, response.status(), response.contentType(), response.body());
         }
     }

@@ -77,7 +77,7 @@ class WitnessServerTest {
     void a_witness_cosigns_a_consistent_sequence_of_checkpoints() throws Exception {
         CosignatureVerifier verifier = new CosignatureVerifier(WITNESS_KEY.verifierKey());
         long previous = 0;
-        for (int size : new int[] {3, 7, 7, 8, 40, 64}) {
+        for (int size : new int[] {0, 3, 7, 7, 8, 40, 64}) {
             Cosignature cosignature = cosignatureIn(submit(previous, size));
             assertThat(verifier.verify(log.checkpointText(size).getBytes(StandardCharsets.UTF_8), cosignature))
                     .as("cosignature of size %d", size).isTrue();
