@@ -104,4 +104,11 @@ public sealed interface NoteError {
             return "note has no signature by a known key; it is signed by " + String.join(", ", signers);
         }
     }
+
+    /** The note verifies, but not with the one key that had to sign it (for example the log's key). */
+    record MissingSignature(String keyName, KeyId keyId) implements NoteError {
+        public String message() {
+            return "note is not signed by the required key " + keyName + "+" + keyId.hex();
+        }
+    }
 }

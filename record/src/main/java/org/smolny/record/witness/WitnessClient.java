@@ -51,6 +51,25 @@ public final class WitnessClient {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Duration.ofSeconds(10));
     }
 
+    /**
+     * A client from {@code <witness verifier key>@<submission prefix URL>}, for example
+     * {@code witness.example/w1+6a1f09c2+BLmK...=@https://witness.example/w1}; an
+     * {@link IllegalArgumentException} says what is wrong.
+     */
+    public static WitnessClient parse(String keyAtUrl) {
+        int at = Math.max(keyAtUrl.lastIndexOf("@http://"), keyAtUrl.lastIndexOf("@https://"));
+        if (at <= 0) {
+            throw new IllegalArgumentException("a witness is given as <verifier key>@<http(s) URL>, got '" + keyAtUrl + "'");
+        }
+        URI url;
+        try {
+            url = new URI(keyAtUrl.substring(at + 1));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("witness URL is malformed: " + e.getMessage(), e);
+        }
+        return new WitnessClient(url, CosignatureVerifier.parse(keyAtUrl.substring(0, at)));
+    }
+
     /** The witness's key name. */
     public String witnessName() {
         return verifier.name();

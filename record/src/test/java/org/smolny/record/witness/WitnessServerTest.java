@@ -249,4 +249,25 @@ class WitnessServerTest {
         HttpResponse<String> response = submit(0, 40);
         assertThat(response.body()).isEqualTo(stored + "\n");
     }
+
+    @Test
+    void a_witness_with_a_damaged_state_file_refuses_to_start_naming_the_file() throws Exception {
+        cosignatureIn(submit(0, 10));
+        server.close();
+        Path stateFile;
+        try (Stream<Path> files = Files.list(data.resolve("state"))) {
+            stateFile = files.toList().getFirst();
+        }
+        Files.writeString(stateFile, "smolny.example/log\n10\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::start)
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(stateFile.getFileName().toString()).hasMessageContaining("damaged");
+        server = start(Path.of(data.toString(), "elsewhere"));
+    }
+
+    private WitnessServer start(Path folder) throws IOException {
+        Witness witness = new Witness(new Cosigner(WITNESS_KEY, Clock.systemUTC()), List.of(log.known()), folder);
+        return WitnessServer.start(witness, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "");
+    }
 }

@@ -198,4 +198,44 @@ class WitnessingTest {
         assertThatThrownBy(() -> new Witnessing(one, 2, Duration.ofSeconds(1))).hasMessageContaining("between 0 and 1");
     }
 
+
+    @Test
+    void a_witness_is_configured_as_its_verifier_key_at_its_url() throws Exception {
+        WitnessClient real = witness("w1.example");
+        String spec = real.verifier().key().encoded() + "@" + real.endpoint().resolve(".");
+
+        WitnessClient parsed = WitnessClient.parse(spec);
+
+        assertThat(parsed.endpoint()).isEqualTo(real.endpoint());
+        assertThat(parsed.addCheckpoint(log.checkpoint(2), log.proofs()).witnessName()).isEqualTo("w1.example");
+        assertThatThrownBy(() -> WitnessClient.parse("w1.example+00000000+AAAA")).hasMessageContaining("@<http(s) URL>");
+    }
+
+    @Test
+    void a_reader_accepts_a_checkpoint_cosigned_by_enough_trusted_witnesses() throws Exception {
+        WitnessClient w1 = witness("w1.example");
+        WitnessClient w2 = witness("w2.example");
+        SignedNote cosigned = new Witnessing(List.of(w1, w2), 2, Duration.ofSeconds(5))
+                .gather(log.checkpoint(9), log.proofs()).cosignedCheckpoint();
+        Ed25519NoteVerifier logKey = new Ed25519NoteVerifier(log.verifierKey());
+        CosignatureVerifier untrusted = new CosignatureVerifier(
+                SignerKey.generate("w3.example", KeyType.COSIGNATURE_V1).verifierKey());
+
+        assertThat(new CosignaturePolicy(List.of(w1.verifier(), w2.verifier()), 2).check(cosigned, logKey).met()).isTrue();
+        CosignaturePolicy.Verdict partly = new CosignaturePolicy(List.of(w1.verifier(), untrusted), 2).check(cosigned, logKey);
+        assertThat(partly.met()).isFalse();
+        assertThat(partly.cosignedBy()).containsExactly("w1.example");
+    }
+
+    @Test
+    void a_reader_refuses_a_cosigned_checkpoint_not_signed_by_the_log() throws Exception {
+        WitnessClient w1 = witness("w1.example");
+        SignedNote cosigned = new Witnessing(List.of(w1), 1, Duration.ofSeconds(5))
+                .gather(log.checkpoint(9), log.proofs()).cosignedCheckpoint();
+        SignedNote withoutLog = new SignedNote(cosigned.text(), cosigned.signatures().subList(1, 2));
+
+        assertThatThrownBy(() -> new CosignaturePolicy(List.of(w1.verifier()), 1)
+                .check(withoutLog, new Ed25519NoteVerifier(log.verifierKey())))
+                .hasMessageContaining("not signed by the required key smolny.example/log");
+    }
 }
