@@ -1,0 +1,212 @@
+package org.smolny.count.rules;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.smolny.count.ballot.Ballot;
+import org.smolny.count.ballot.BallotBox;
+
+/**
+ * Ballots after the problem-ballot rules: each a strict sequence of distinct, declared,
+ * not-withdrawn candidates, with identical sequences grouped and their weights added. Stored
+ * compactly: the preferences of group {@code g} are {@code prefs[start[g] .. start[g+1])}.
+ *
+ * <p>Immutable after construction; the arrays handed out must not be modified. Safe to share
+ * between threads.
+ */
+public final class RankedBallots {
+    private final int candidateCount;
+    private final int[] prefs;
+    private final int[] start;
+    private final long[] weight;
+    private final long[] papers;
+    private final ProblemCounts problems;
+
+    private RankedBallots(int candidateCount, int[] prefs, int[] start, long[] weight, long[] papers, ProblemCounts problems) {
+        this.candidateCount = candidateCount;
+        this.prefs = prefs;
+        this.start = start;
+        this.weight = weight;
+        this.papers = papers;
+        this.problems = problems;
+    }
+
+    public int candidateCount() { return candidateCount; }
+
+    /** Number of distinct preference sequences. */
+    public int groups() { return weight.length; }
+
+    public int[] prefs() { return prefs; }
+
+    public int[] start() { return start; }
+
+    /** Total weight of each group. */
+    public long[] weights() { return weight; }
+
+    /** Number of ballot papers in each group. */
+    public long[] papers() { return papers; }
+
+    public ProblemCounts problems() { return problems; }
+
+    public long totalWeight() { return problems.validWeight(); }
+
+    /** Applies {@code rules} to every ballot of {@code box}, counting each problem met. */
+    public static RankedBallots from(BallotBox box, ProblemRules rules) {
+        int n = box.candidates().size();
+        Set<Integer> withdrawn = box.withdrawn();
+        boolean[] isWithdrawn = new boolean[n];
+        for (int w : withdrawn) isWithdrawn[w] = true;
+        Grouper grouper = new Grouper(Math.max(16, box.ballots().size()));
+        long empty = 0, over = 0, exOver = 0, skipped = 0, exSkip = 0, dup = 0, exDup = 0, unknown = 0, rejUnknown = 0, valid = 0, validWeight = 0;
+        int[] seq = new int[n];
+        int[] seenStamp = new int[n];
+        int stamp = 0;
+        for (Ballot b : box.ballots()) {
+            stamp++;
+            if (b.isEmpty()) { empty++; continue; }
+            int len = 0;
+            int skipRun = 0;
+            boolean hadOver = false, hadSkip = false, hadDup = false, hadUnknown = false, rejected = false, stop = false;
+            for (int r = 0; r < b.rankCount() && !stop; r++) {
+                int marks = b.markCount(r);
+                int first = -2, distinct = 0, withdrawnOnly = 0, unknownHere = 0;
+                for (int i = 0; i < marks; i++) {
+                    int c = b.mark(r, i);
+                    if (c == Ballot.UNKNOWN) { unknownHere++; continue; }
+                    if (isWithdrawn[c]) { withdrawnOnly++; continue; }
+                    boolean again = false;
+                    for (int j = 0; j < i; j++) if (b.mark(r, j) == c) again = true;
+                    if (!again) { distinct++; if (first == -2) first = c; }
+                }
+                if (unknownHere > 0) {
+                    hadUnknown = true;
+                    if (rules.unknown() == UnknownCandidateRule.REJECT_BALLOT) { rejected = true; break; }
+                }
+                if (distinct == 0) {
+                    if (marks > 0 && withdrawnOnly == marks) continue; // only withdrawn candidates: passed over
+                    skipRun++;
+                    continue;
+                }
+                if (skipRun > 0) {
+                    hadSkip = true;
+                    if (rules.maxSkippedRanks() != ProblemRules.UNLIMITED && skipRun > rules.maxSkippedRanks()) { exSkip++; stop = true; break; }
+                }
+                skipRun = 0;
+                if (distinct > 1) {
+                    hadOver = true;
+                    if (rules.overvote() == OvervoteRule.EXHAUST_IMMEDIATELY) { exOver++; stop = true; break; }
+                    continue;
+                }
+                if (seenStamp[first] == stamp) {
+                    hadDup = true;
+                    if (rules.duplicate() == DuplicateRule.EXHAUST_ON_DUPLICATE) { exDup++; stop = true; break; }
+                    continue;
+                }
+                seenStamp[first] = stamp;
+                seq[len++] = first;
+            }
+            if (hadOver) over++;
+            if (hadSkip) skipped++;
+            if (hadDup) dup++;
+            if (hadUnknown) unknown++;
+            if (rejected) { rejUnknown++; continue; }
+            if (len == 0) {
+                if (!stop && !hadOver && !hadDup) empty++;
+                continue;
+            }
+            valid++;
+            validWeight = Math.addExact(validWeight, b.weight());
+            grouper.add(seq, len, b.weight());
+        }
+        ProblemCounts counts = new ProblemCounts(box.ballots().size(), empty, over, exOver, skipped, exSkip, dup, exDup,
+                unknown, rejUnknown, 0, valid, validWeight);
+        return grouper.build(n, counts);
+    }
+
+    /** Builds ballots directly from preference sequences (each of weight 1 unless given), for generated data. */
+    public static RankedBallots ofSequences(int candidateCount, int[][] sequences, long[] weights) {
+        Grouper grouper = new Grouper(Math.max(16, sequences.length));
+        long total = 0;
+        for (int i = 0; i < sequences.length; i++) {
+            long w = weights == null ? 1 : weights[i];
+            grouper.add(sequences[i], sequences[i].length, w);
+            total += w;
+        }
+        return grouper.build(candidateCount, new ProblemCounts(sequences.length, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, sequences.length, total));
+    }
+
+    /** Groups identical sequences with an open-addressing hash table over the flat preference array. */
+    private static final class Grouper {
+        private int[] prefs = new int[1024];
+        private int prefLen;
+        private int[] start = new int[1025];
+        private long[] weight = new long[1024];
+        private long[] papers = new long[1024];
+        private int[] hashes = new int[1024];
+        private int groups;
+        private int[] table;
+        private int mask;
+
+        Grouper(int expected) {
+            int size = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+            table = new int[size];
+            mask = size - 1;
+        }
+
+        void add(int[] seq, int len, long w) {
+            int h = 1;
+            for (int i = 0; i < len; i++) h = h * 31 + seq[i];
+            h ^= (h >>> 16);
+            int slot = h & mask;
+            while (true) {
+                int g = table[slot] - 1;
+                if (g < 0) break;
+                if (hashes[g] == h && equalsAt(g, seq, len)) {
+                    weight[g] = Math.addExact(weight[g], w);
+                    papers[g]++;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (groups == weight.length) {
+                int cap = groups * 2;
+                weight = Arrays.copyOf(weight, cap);
+                papers = Arrays.copyOf(papers, cap);
+                hashes = Arrays.copyOf(hashes, cap);
+                start = Arrays.copyOf(start, cap + 1);
+            }
+            while (prefLen + len > prefs.length) prefs = Arrays.copyOf(prefs, prefs.length * 2);
+            System.arraycopy(seq, 0, prefs, prefLen, len);
+            start[groups] = prefLen;
+            prefLen += len;
+            start[groups + 1] = prefLen;
+            weight[groups] = w;
+            papers[groups] = 1;
+            hashes[groups] = h;
+            groups++;
+            table[slot] = groups;
+            if (groups * 2 > table.length) rehash();
+        }
+
+        private boolean equalsAt(int g, int[] seq, int len) {
+            int s = start[g];
+            if (start[g + 1] - s != len) return false;
+            for (int i = 0; i < len; i++) if (prefs[s + i] != seq[i]) return false;
+            return true;
+        }
+
+        private void rehash() {
+            table = new int[table.length * 2];
+            mask = table.length - 1;
+            for (int g = 0; g < groups; g++) {
+                int slot = hashes[g] & mask;
+                while (table[slot] != 0) slot = (slot + 1) & mask;
+                table[slot] = g + 1;
+            }
+        }
+
+        RankedBallots build(int n, ProblemCounts counts) {
+            return new RankedBallots(n, Arrays.copyOf(prefs, prefLen), Arrays.copyOf(start, groups + 1),
+                    Arrays.copyOf(weight, groups), Arrays.copyOf(papers, groups), counts);
+        }
+    }
+}
