@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code smolny} command: every subcommand is registered here, in one place. */
 @Command(name = "smolny", mixinStandardHelpOptions = true, version = "smolny 0.1.0",
         description = "Smolny: council democracy for member organisations, on a public, verifiable record.",
-        subcommands = {CommandLine.HelpCommand.class, org.smolny.app.witness.WitnessCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, org.smolny.app.witness.WitnessCommand.class,
+                org.smolny.app.statutes.StatutesCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
