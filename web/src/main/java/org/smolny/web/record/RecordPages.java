@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.smolny.record.merkle.ProofError;
+import org.smolny.record.merkle.ProofResult;
+import org.smolny.record.merkle.Proofs;
 import org.smolny.web.Feature;
 import org.smolny.web.Routes;
 import org.smolny.web.api.ApiCatalog;
@@ -154,8 +157,9 @@ public final class RecordPages implements Feature {
         } else {
             SignedCheckpoint signed = checkpoint.get();
             List<byte[]> proof = record.inclusionProof(entry.index(), signed.size());
-            Optional<String> problem = record.proofChecker().inclusionProblem(entry.index(), signed.size(), entry.leafHash(), proof, signed.rootHash());
-            inclusion = InclusionModel.checked(signed, base64(proof), problem.orElse(null));
+            // The record module's RFC 9162 verification, a pure function: the page says "verified" only when it holds.
+            ProofResult result = Proofs.verifyInclusion(entry.index(), signed.size(), entry.leafHash(), proof, signed.rootHash());
+            inclusion = InclusionModel.checked(signed, base64(proof), result instanceof ProofError error ? error.message() : null);
         }
         routes.render(ctx, "record/entry.jte", "record", t.get("record.entry.title", Long.toString(entry.index())),
                 Map.of("entry", entry, "leafHash", base64(entry.leafHash()), "inclusion", inclusion));

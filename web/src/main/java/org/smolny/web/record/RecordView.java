@@ -29,7 +29,4 @@ public interface RecordView {
 
     /** The RFC 9162 consistency proof between the trees of the first {@code from} and {@code to} entries ({@code 0 < from <= to <= size()}). */
     List<byte[]> consistencyProof(long from, long to);
-
-    /** Checks proofs with the record's own RFC 9162 verification. */
-    ProofChecker proofChecker();
 }
