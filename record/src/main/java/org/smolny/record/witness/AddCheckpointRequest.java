@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.smolny.record.merkle.Hash;
 import org.smolny.record.note.internal.CanonicalBase64;
 
 /**
@@ -15,12 +16,10 @@ import org.smolny.record.note.internal.CanonicalBase64;
  * @param consistencyProof the RFC 6962 consistency proof from {@code oldSize} to the checkpoint's size
  * @param checkpoint       the signed checkpoint note, as bytes
  */
-public record AddCheckpointRequest(long oldSize, List<byte[]> consistencyProof, byte[] checkpoint) {
+public record AddCheckpointRequest(long oldSize, List<Hash> consistencyProof, byte[] checkpoint) {
 
     /** Most proof lines a client may send (tlog-witness). */
     public static final int MAX_PROOF_LINES = 63;
-    /** Length of a SHA-256 hash. */
-    public static final int HASH_LENGTH = 32;
 
     public AddCheckpointRequest {
         if (oldSize < 0) {
@@ -29,20 +28,8 @@ public record AddCheckpointRequest(long oldSize, List<byte[]> consistencyProof, 
         if (consistencyProof.size() > MAX_PROOF_LINES) {
             throw new IllegalArgumentException("a consistency proof has at most " + MAX_PROOF_LINES + " hashes");
         }
-        List<byte[]> copy = new ArrayList<>(consistencyProof.size());
-        for (byte[] hash : consistencyProof) {
-            if (hash.length != HASH_LENGTH) {
-                throw new IllegalArgumentException("a consistency proof hash is 32 bytes, got " + hash.length);
-            }
-            copy.add(hash.clone());
-        }
-        consistencyProof = List.copyOf(copy);
+        consistencyProof = List.copyOf(consistencyProof);
         checkpoint = checkpoint.clone();
-    }
-
-    @Override
-    public List<byte[]> consistencyProof() {
-        return consistencyProof.stream().map(byte[]::clone).toList();
     }
 
     @Override
@@ -54,8 +41,8 @@ public record AddCheckpointRequest(long oldSize, List<byte[]> consistencyProof, 
     public byte[] encode() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(checkpoint.length + 64 + 45 * consistencyProof.size());
         StringBuilder head = new StringBuilder("old ").append(oldSize).append('\n');
-        for (byte[] hash : consistencyProof) {
-            head.append(CanonicalBase64.encode(hash)).append('\n');
+        for (Hash hash : consistencyProof) {
+            head.append(hash.base64()).append('\n');
         }
         head.append('\n');
         out.writeBytes(head.toString().getBytes(StandardCharsets.US_ASCII));
@@ -68,7 +55,7 @@ public record AddCheckpointRequest(long oldSize, List<byte[]> consistencyProof, 
         int position = 0;
         int lineNumber = 1;
         Long oldSize = null;
-        List<byte[]> proof = new ArrayList<>();
+        List<Hash> proof = new ArrayList<>();
         while (true) {
             int newline = indexOf(body, (byte) '\n', position);
             if (newline < 0) {
@@ -86,11 +73,11 @@ public record AddCheckpointRequest(long oldSize, List<byte[]> consistencyProof, 
                     throw new MalformedRequestException("more than " + MAX_PROOF_LINES + " consistency proof lines");
                 }
                 byte[] hash = CanonicalBase64.decodeOrNull(line);
-                if (hash == null || hash.length != HASH_LENGTH) {
+                if (hash == null || hash.length != Hash.LENGTH) {
                     throw new MalformedRequestException("line " + lineNumber
                             + " is not a consistency proof hash (canonical base64 of 32 bytes)");
                 }
-                proof.add(hash);
+                proof.add(new Hash(hash));
             }
             lineNumber++;
         }

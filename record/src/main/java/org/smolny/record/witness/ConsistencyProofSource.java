@@ -2,6 +2,7 @@ package org.smolny.record.witness;
 
 import java.io.IOException;
 import java.util.List;
+import org.smolny.record.merkle.Hash;
 
 /**
  * Where a log client gets RFC 6962/9162 consistency proofs of its own tree, to send to witnesses. The log's
@@ -11,8 +12,8 @@ import java.util.List;
 public interface ConsistencyProofSource {
 
     /**
-     * The consistency proof (32-byte hashes, in RFC 9162 order) from the tree of size {@code oldSize} to the
+     * The consistency proof (in RFC 9162 order) from the tree of size {@code oldSize} to the
      * tree of size {@code newSize}, where {@code 0 < oldSize < newSize}.
      */
-    List<byte[]> consistencyProof(long oldSize, long newSize) throws IOException;
+    List<Hash> consistencyProof(long oldSize, long newSize) throws IOException;
 }

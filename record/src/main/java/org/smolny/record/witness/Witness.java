@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.smolny.record.merkle.Hash;
 import org.smolny.record.note.Ed25519NoteVerifier;
 import org.smolny.record.note.NoteError;
 import org.smolny.record.note.NoteException;
@@ -36,15 +37,9 @@ public final class Witness {
     private final Map<String, LogSlot> logs;
 
     /** The latest checkpoint a witness cosigned for a log. */
-    public record Latest(long size, byte[] rootHash, byte[] checkpoint) {
+    public record Latest(long size, Hash rootHash, byte[] checkpoint) {
         public Latest {
-            rootHash = rootHash.clone();
             checkpoint = checkpoint.clone();
-        }
-
-        @Override
-        public byte[] rootHash() {
-            return rootHash.clone();
         }
 
         @Override
@@ -192,7 +187,7 @@ public final class Witness {
             return new WitnessResponse.SizeConflict(latestSize);
         }
         if (latest != null && checkpoint.size() == latest.size()) {
-            if (!checkpoint.hasRoot(latest.rootHash)) {
+            if (!checkpoint.rootHash().equals(latest.rootHash())) {
                 keepEvidence(slot.log.origin(), "root-conflict", request);
                 return new WitnessResponse.RootConflict(slot.log.origin(), checkpoint.size());
             }
@@ -202,7 +197,7 @@ public final class Witness {
         } else {
             String problem = latest == null || latest.size() == 0
                     ? ConsistencyCheck.problemFromEmpty(checkpoint.size(), checkpoint.rootHash(), request.consistencyProof())
-                    : ConsistencyCheck.problem(latest.size(), latest.rootHash, checkpoint.size(), checkpoint.rootHash(),
+                    : ConsistencyCheck.problem(latest.size(), latest.rootHash(), checkpoint.size(), checkpoint.rootHash(),
                             request.consistencyProof());
             if (problem != null) {
                 keepEvidence(slot.log.origin(), "invalid-proof", request);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.smolny.record.merkle.Hash;
 import org.smolny.record.note.NoteException;
 import org.smolny.record.note.NoteSignature;
 import org.smolny.record.note.SignedNote;
@@ -99,7 +100,7 @@ public final class WitnessClient {
         byte[] note = checkpoint.toBytes();
         long oldSize = Math.min(cosignedSizeHint.get(), size);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            List<byte[]> proof;
+            List<Hash> proof;
             try {
                 proof = oldSize == 0 || oldSize == size ? List.of() : proofs.consistencyProof(oldSize, size);
             } catch (IOException e) {

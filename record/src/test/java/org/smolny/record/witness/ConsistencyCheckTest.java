@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.smolny.record.merkle.Hash;
 import org.smolny.record.witness.internal.ConsistencyCheck;
 
 /** The witness accepts exactly the consistency proofs of RFC 9162 and refuses every altered one. */
@@ -25,12 +26,12 @@ class ConsistencyCheckTest {
     @Test
     void a_proof_with_any_hash_flipped_by_one_bit_is_refused() {
         for (int[] sizes : new int[][] {{1, 2}, {3, 7}, {4, 8}, {6, 31}, {16, 40}, {27, 33}}) {
-            List<byte[]> proof = LOG.consistencyProof(sizes[0], sizes[1]);
+            List<Hash> proof = LOG.consistencyProof(sizes[0], sizes[1]);
             for (int i = 0; i < proof.size(); i++) {
-                List<byte[]> altered = new ArrayList<>(proof);
-                byte[] hash = altered.get(i).clone();
+                List<Hash> altered = new ArrayList<>(proof);
+                byte[] hash = altered.get(i).bytes();
                 hash[7] ^= 0x10;
-                altered.set(i, hash);
+                altered.set(i, new Hash(hash));
                 assertThat(ConsistencyCheck.problem(sizes[0], LOG.root(sizes[0]), sizes[1], LOG.root(sizes[1]), altered))
                         .as("proof %d -> %d with hash %d flipped", sizes[0], sizes[1], i).isNotNull();
             }
@@ -39,14 +40,14 @@ class ConsistencyCheckTest {
 
     @Test
     void a_proof_of_the_wrong_length_is_refused_before_hashing_naming_both_lengths() {
-        List<byte[]> proof = new ArrayList<>(LOG.consistencyProof(6, 31));
-        List<byte[]> longer = new ArrayList<>(proof);
-        longer.add(new byte[32]);
+        List<Hash> proof = new ArrayList<>(LOG.consistencyProof(6, 31));
+        List<Hash> longer = new ArrayList<>(proof);
+        longer.add(new Hash(new byte[32]));
 
         assertThat(ConsistencyCheck.problem(6, LOG.root(6), 31, LOG.root(31), proof.subList(0, proof.size() - 1)))
-                .contains("has " + (proof.size() - 1) + " hash(es), expected " + proof.size());
+                .contains("has " + (proof.size() - 1) + " hash(es)").contains("need exactly " + proof.size());
         assertThat(ConsistencyCheck.problem(6, LOG.root(6), 31, LOG.root(31), longer))
-                .contains("expected " + proof.size());
+                .contains("need exactly " + proof.size());
     }
 
     @Test
@@ -60,7 +61,7 @@ class ConsistencyCheckTest {
     @Test
     void a_proof_from_the_empty_tree_must_be_empty() {
         assertThat(ConsistencyCheck.problemFromEmpty(5, LOG.root(5), List.of())).isNull();
-        assertThat(ConsistencyCheck.problemFromEmpty(5, LOG.root(5), List.of(new byte[32]))).contains("must be empty");
+        assertThat(ConsistencyCheck.problemFromEmpty(5, LOG.root(5), List.of(new Hash(new byte[32])))).contains("must be empty");
         assertThat(ConsistencyCheck.problemFromEmpty(0, LOG.root(0), List.of())).isNull();
         assertThat(ConsistencyCheck.problemFromEmpty(0, LOG.root(1), List.of())).contains("empty tree");
     }

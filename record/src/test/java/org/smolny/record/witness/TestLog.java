@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import org.smolny.record.merkle.Hash;
 import org.smolny.record.note.Ed25519NoteSigner;
 import org.smolny.record.note.KeyType;
 import org.smolny.record.note.SignedNote;
@@ -58,20 +58,20 @@ final class TestLog {
         return leafHashes.size();
     }
 
-    byte[] root(int size) {
-        return mth(0, size);
+    Hash root(int size) {
+        return new Hash(mth(0, size));
     }
 
     String checkpointText(int size) {
-        return origin + "\n" + size + "\n" + Base64.getEncoder().encodeToString(root(size)) + "\n";
+        return origin + "\n" + size + "\n" + root(size).base64() + "\n";
     }
 
     SignedNote checkpoint(int size) {
         return SignedNote.sign(checkpointText(size), new Ed25519NoteSigner(key));
     }
 
-    List<byte[]> consistencyProof(long oldSize, long newSize) {
-        return subproof((int) oldSize, 0, (int) newSize, true);
+    List<Hash> consistencyProof(long oldSize, long newSize) {
+        return subproof((int) oldSize, 0, (int) newSize, true).stream().map(Hash::new).toList();
     }
 
     ConsistencyProofSource proofs() {

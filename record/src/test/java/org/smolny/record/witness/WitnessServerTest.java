@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smolny.record.merkle.Hash;
 import org.smolny.record.note.Ed25519NoteSigner;
 import org.smolny.record.note.KeyType;
 import org.smolny.record.note.SignedNote;
@@ -57,13 +58,13 @@ class WitnessServerTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> submit(long oldSize, List<byte[]> proof, SignedNote checkpoint)
+    private HttpResponse<String> submit(long oldSize, List<Hash> proof, SignedNote checkpoint)
             throws IOException, InterruptedException {
         return post(new AddCheckpointRequest(oldSize, proof, checkpoint.toBytes()).encode());
     }
 
     private HttpResponse<String> submit(long oldSize, int size) throws IOException, InterruptedException {
-        List<byte[]> proof = oldSize == 0 || oldSize == size ? List.of() : log.consistencyProof(oldSize, size);
+        List<Hash> proof = oldSize == 0 || oldSize == size ? List.of() : log.consistencyProof(oldSize, size);
         return submit(oldSize, proof, log.checkpoint(size));
     }
 
@@ -117,10 +118,10 @@ class WitnessServerTest {
     @Test
     void a_witness_refuses_a_checkpoint_whose_consistency_proof_does_not_hold_with_422() throws Exception {
         cosignatureIn(submit(0, 10));
-        List<byte[]> proof = new ArrayList<>(log.consistencyProof(10, 20));
-        byte[] first = proof.getFirst().clone();
+        List<Hash> proof = new ArrayList<>(log.consistencyProof(10, 20));
+        byte[] first = proof.getFirst().bytes();
         first[0] ^= 1;
-        proof.set(0, first);
+        proof.set(0, new Hash(first));
 
         HttpResponse<String> response = submit(10, proof, log.checkpoint(20));
 

@@ -1,6 +1,6 @@
 package org.smolny.record.witness.internal;
 
-import java.util.Arrays;
+import org.smolny.record.merkle.Hash;
 import org.smolny.record.note.internal.CanonicalBase64;
 
 /**
@@ -9,23 +9,9 @@ import org.smolny.record.note.internal.CanonicalBase64;
  *
  * @param origin   the origin line
  * @param size     the tree size
- * @param rootHash the 32-byte root hash
+ * @param rootHash the root hash
  */
-public record CheckpointLines(String origin, long size, byte[] rootHash) {
-
-    public CheckpointLines {
-        rootHash = rootHash.clone();
-    }
-
-    @Override
-    public byte[] rootHash() {
-        return rootHash.clone();
-    }
-
-    /** Whether {@code other} is this root hash. */
-    public boolean hasRoot(byte[] other) {
-        return Arrays.equals(rootHash, other);
-    }
+public record CheckpointLines(String origin, long size, Hash rootHash) {
 
     /** The origin: the text up to its first newline (used to choose the keys to verify with). */
     public static String originOf(String text) {
@@ -68,6 +54,6 @@ public record CheckpointLines(String origin, long size, byte[] rootHash) {
                 throw new IllegalArgumentException("checkpoint extension line " + (i + 1) + " is empty");
             }
         }
-        return new CheckpointLines(lines[0], size, root);
+        return new CheckpointLines(lines[0], size, new Hash(root));
     }
 }
