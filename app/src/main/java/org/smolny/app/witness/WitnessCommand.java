@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
  * follows, after checking each is consistent with the last one it cosigned.
  */
 @Command(name = "witness", mixinStandardHelpOptions = true,
-        description = {"Runs a witness: cosigns checkpoints of the logs it follows (C2SP tlog-witness add-checkpoint),",
-                "refusing any checkpoint inconsistent with the last one it cosigned. Creates its key on first start."},
+        description = "Runs a witness: cosigns checkpoints of the logs it follows (C2SP tlog-witness add-checkpoint), "
+                + "refusing any checkpoint inconsistent with the last one it cosigned. Creates its key on first start.",
         subcommands = {WitnessKeyCommand.class})
 public final class WitnessCommand implements Callable<Integer> {
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code smolny witness key}: creates the witness key if absent and prints its verifier key. */
 @Command(name = "key", mixinStandardHelpOptions = true,
-        description = {"Creates the witness key if there is none (readable by its owner only) and prints the",
-                "verifier key to give to the logs this witness cosigns for."})
+        description = "Creates the witness key if there is none (readable by its owner only) and prints the "
+                + "verifier key to give to the logs this witness cosigns for.")
 public final class WitnessKeyCommand implements Callable<Integer> {
 
     @CommandLine.Spec
