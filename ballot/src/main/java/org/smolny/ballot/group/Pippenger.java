@@ -2,6 +2,7 @@ package org.smolny.ballot.group;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,7 @@ final class Pippenger {
             }
         }
         int parts = Math.max(1, Math.min(threads, n / 4096 + 1));
+        // the parts run in parallel and their sums are added (spec §9.3)
         if (parts == 1) {
             return chunk(curve, affine, k, 0, n);
         }
@@ -59,43 +61,87 @@ final class Pippenger {
         }
     }
 
-    /** The window width c (bits per digit) for n points: about log2(n) − 2, between 2 and 18. */
-    static int windowBits(int n) {
-        int log = 32 - Integer.numberOfLeadingZeros(Math.max(1, n));
-        return Math.max(2, Math.min(18, log - 2));
+    /**
+     * The window width c (bits per signed digit) that minimises the estimated number of additions for these scalars:
+     * Σᵢ ⌈bitsᵢ/c⌉ point additions into buckets plus 2·2^(c−1) additions per window to sum the buckets (spec §9.3).
+     */
+    static int windowBits(int[] bitLengthHistogram, int maxBits) {
+        int best = 2;
+        double bestCost = Double.MAX_VALUE;
+        for (int c = 2; c <= 20; c++) {
+            double points = 0;
+            for (int bits = 1; bits < bitLengthHistogram.length; bits++) {
+                points += (double) bitLengthHistogram[bits] * ((bits + c) / c);
+            }
+            int windows = (maxBits + c) / c;
+            double cost = points + 2.0 * (1 << (c - 1)) * windows;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static ECPoint chunk(ECCurve curve, ECPoint[] points, BigInteger[] k, int from, int to) {
         int n = to - from;
         int maxBits = 1;
+        int[] histogram = new int[k.length == 0 ? 2 : 1 + Arrays.stream(k, from, to).mapToInt(BigInteger::bitLength)
+                .max().orElse(1)];
         int[][] words = new int[n][];
         for (int i = 0; i < n; i++) {
             BigInteger ki = k[from + i];
-            maxBits = Math.max(maxBits, ki.bitLength());
+            int bits = ki.bitLength();
+            maxBits = Math.max(maxBits, bits);
+            histogram[bits]++;
             words[i] = toWords(ki);
         }
-        int c = windowBits(n);
-        int windows = (maxBits + c - 1) / c;
+        int c = windowBits(histogram, maxBits);
+        // one window more than ⌈maxBits/c⌉ holds the final carry of the signed recoding
+        int windows = (maxBits + c) / c;
+        int half = 1 << (c - 1);
+        // signed digits in [−2^(c−1), 2^(c−1)] (spec §9.3 eq 33), stored window-major
+        int[] digits = new int[windows * n];
+        for (int i = 0; i < n; i++) {
+            int carry = 0;
+            for (int w = 0; w < windows; w++) {
+                int d = digit(words[i], w * c, c) + carry;
+                if (d > half) {
+                    d -= 1 << c;
+                    carry = 1;
+                } else {
+                    carry = 0;
+                }
+                digits[w * n + i] = d;
+            }
+        }
+        ECPoint[] negated = new ECPoint[n];
+        for (int i = 0; i < n; i++) {
+            negated[i] = points[from + i].negate();
+        }
         ECPoint infinity = curve.getInfinity();
         ECPoint result = infinity;
-        ECPoint[] buckets = new ECPoint[1 << c];
+        ECPoint[] buckets = new ECPoint[half + 1];
         for (int w = windows - 1; w >= 0; w--) {
             if (!result.isInfinity()) {
                 result = result.timesPow2(c);
             }
-            java.util.Arrays.fill(buckets, null);
-            int shift = w * c;
+            Arrays.fill(buckets, null);
+            int base = w * n;
             for (int i = 0; i < n; i++) {
-                int digit = digit(words[i], shift, c);
-                if (digit != 0) {
-                    ECPoint b = buckets[digit];
-                    buckets[digit] = b == null ? points[from + i] : b.add(points[from + i]);
+                int d = digits[base + i];
+                if (d == 0) {
+                    continue;
                 }
+                ECPoint p = d > 0 ? points[from + i] : negated[i];
+                int b = Math.abs(d);
+                ECPoint bucket = buckets[b];
+                buckets[b] = bucket == null ? p : bucket.add(p);
             }
             // Σ d·bucket[d] as a running sum from the top bucket down
             ECPoint running = infinity;
             ECPoint windowSum = infinity;
-            for (int d = buckets.length - 1; d >= 1; d--) {
+            for (int d = half; d >= 1; d--) {
                 if (buckets[d] != null) {
                     running = running.add(buckets[d]);
                 }

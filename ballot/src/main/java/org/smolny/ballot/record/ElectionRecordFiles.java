@@ -140,9 +140,13 @@ public final class ElectionRecordFiles {
     private void write(String file, Consumer<BufferedWriter> body) {
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file, ".tmp");
+            Path tmp = dir.resolve("." + file + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 body.accept(w);
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
             }
             Files.move(tmp, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

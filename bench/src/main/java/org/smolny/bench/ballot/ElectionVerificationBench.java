@@ -1,0 +1,102 @@
+package org.smolny.bench.ballot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import org.smolny.ballot.group.P256Group;
+import org.smolny.ballot.record.ElectionRecordFiles;
+import org.smolny.ballot.simulate.ElectionSimulator;
+import org.smolny.ballot.simulate.SimulationParameters;
+import org.smolny.verify.election.ElectionVerifier;
+import org.smolny.verify.election.VerificationReport;
+
+/**
+ * End-to-end benchmark of election verification (docs/benchmarks-ballot.md): simulates (or reuses) an election record
+ * of N ballots × S yes/no selections, verifies it with batch verification, and verifies a smaller record one proof
+ * equation at a time in the same run as the baseline; both are extrapolated to 1,589,000 ballots.
+ *
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.smolny.bench.ballot.ElectionVerificationBench
+ * --ballots 10000 --selections 5 --baseline 1000 --threads 2 --chunk 4096 --dir /tmp/election-10k}
+ */
+public final class ElectionVerificationBench {
+    private static final long TARGET_BALLOTS = 1_589_000L;
+
+    private ElectionVerificationBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int ballots = intArg(args, "--ballots", 10_000);
+        int selections = intArg(args, "--selections", 5);
+        int baseline = intArg(args, "--baseline", 1_000);
+        int threads = intArg(args, "--threads", 2);
+        int chunk = intArg(args, "--chunk", 4096);
+        Path dir = Path.of(stringArg(args, "--dir", "/tmp/smolny-election-" + ballots + "x" + selections));
+        System.out.printf("machine: %d cores visible to the JVM, max heap %d MiB%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+        ensureRecord(dir, ballots, selections, threads);
+        Path baselineDir = Path.of(dir + "-baseline-" + baseline);
+        ensureRecord(baselineDir, baseline, selections, threads);
+
+        // warm-up on the small record, so that both measurements run compiled code
+        ElectionVerifier.verify(baselineDir, new ElectionVerifier.Options(ElectionVerifier.Mode.BATCH, threads, chunk,
+                List.of()));
+
+        long t0 = System.nanoTime();
+        VerificationReport one = ElectionVerifier.verify(baselineDir,
+                new ElectionVerifier.Options(ElectionVerifier.Mode.ONE_AT_A_TIME, threads, chunk, List.of()));
+        double oneSeconds = (System.nanoTime() - t0) / 1e9;
+        report("one-at-a-time (baseline)", one, baseline, selections, oneSeconds, threads);
+
+        t0 = System.nanoTime();
+        VerificationReport batch = ElectionVerifier.verify(dir,
+                new ElectionVerifier.Options(ElectionVerifier.Mode.BATCH, threads, chunk, List.of()));
+        double batchSeconds = (System.nanoTime() - t0) / 1e9;
+        report("batch", batch, ballots, selections, batchSeconds, threads);
+        System.out.printf("speed-up of batch over one-at-a-time: %.1fx%n",
+                (oneSeconds / baseline) / (batchSeconds / ballots));
+        if (!one.valid() || !batch.valid()) {
+            System.out.println("VERIFICATION FAILED");
+            System.out.println(batch.valid() ? one.render() : batch.render());
+            System.exit(1);
+        }
+    }
+
+    private static void report(String what, VerificationReport r, int ballots, int selections, double seconds,
+                               int threads) {
+        double perBallotMs = seconds * 1000 / ballots;
+        double perSelectionMs = perBallotMs / selections;
+        double extrapolatedMinutes = perBallotMs * TARGET_BALLOTS / 1000 / 60;
+        System.out.printf("%s: %d ballots x %d selections verified in %.2f s on %d threads (%s); %.3f ms/ballot, "
+                        + "%.4f ms/selection; %d equations; extrapolated to %,d ballots: %.1f min%n",
+                what, ballots, selections, seconds, threads, r.valid() ? "valid" : "INVALID", perBallotMs,
+                perSelectionMs, r.proofRelations(), TARGET_BALLOTS, extrapolatedMinutes);
+    }
+
+    private static void ensureRecord(Path dir, int ballots, int selections, int threads) {
+        if (Files.isRegularFile(dir.resolve(ElectionRecordFiles.DECRYPTION))) {
+            System.out.printf("reusing the election record in %s%n", dir);
+            return;
+        }
+        long t0 = System.nanoTime();
+        ElectionSimulator.Simulation s = ElectionSimulator.simulate(
+                new SimulationParameters(ballots, selections, 3, 2, 0, 0, 1, threads), new SecureRandom());
+        ElectionSimulator.write(s, new ElectionRecordFiles(dir, P256Group.instance()));
+        System.out.printf("simulated %d ballots x %d selections into %s in %.1f s%n", ballots, selections, dir,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        return Integer.parseInt(stringArg(args, name, Integer.toString(fallback)));
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
