@@ -52,6 +52,30 @@ class RecordBrowserTest {
 
             String verdict = browser.driver.findElement(By.cssSelector("[data-verdict]")).getText();
             assertThat(verdict).startsWith("Verified:").contains("entry 12", "first 30 entries");
+
+            // The page's script recomputes the root from the entry as displayed and the proof, in the browser itself.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-browser-verdict='verified']")));
+            assertThat(browser.driver.findElement(By.cssSelector("[data-browser-verdict]")).getText()).contains("it matches the signed checkpoint");
+        }
+    }
+
+    @Test
+    void a_rewritten_entry_fails_both_on_the_server_and_in_the_readers_browser() {
+        MemoryRecord tampered = new MemoryRecord("tamper.smolny.test/record");
+        for (int i = 0; i < 8; i++) {
+            tampered.append("{\"body\":{\"n\":" + i + "},\"type\":\"member.admitted\",\"v\":1}");
+        }
+        tampered.sign();
+        tampered.rewrite(5, "{\"body\":{\"n\":55},\"type\":\"member.admitted\",\"v\":1}");
+        try (WebServer other = WebServer.start(new WebSettings("127.0.0.1", 0, "Tampered"), List.of(new RecordPages(tampered)));
+             Browser browser = Browser.open(1280, 900)) {
+            browser.get("http://127.0.0.1:" + other.port() + "/record/entries/5");
+
+            assertThat(browser.driver.findElement(By.cssSelector("[data-verdict]")).getAttribute("data-verdict")).isEqualTo("failed");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-browser-verdict='failed']")));
+            assertThat(browser.driver.findElement(By.cssSelector("[data-browser-verdict]")).getText()).contains("does NOT match");
         }
     }
 
