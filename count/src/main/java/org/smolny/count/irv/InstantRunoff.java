@@ -112,9 +112,9 @@ public final class InstantRunoff implements CountMethod {
             for (int c = 0; c < n; c++) {
                 if (moved[c] == 0 && movedPapers[c] == 0) continue;
                 votes[c] += moved[c];
-                next.add(new Transfer(names.get(loser), names.get(c), "1", movedPapers[c], Long.toString(moved[c])));
+                next.add(new Transfer(names.get(loser), names.get(c), "1", moved[c], Long.toString(moved[c])));
             }
-            if (exhaustedPapers > 0) next.add(new Transfer(names.get(loser), "exhausted", "1", exhaustedPapers, Long.toString(exhaustedNow)));
+            if (exhaustedPapers > 0) next.add(new Transfer(names.get(loser), "exhausted", "1", exhaustedNow, Long.toString(exhaustedNow)));
             exhausted += exhaustedNow;
             votes[loser] = 0;
             transfers = next;

@@ -61,7 +61,7 @@ public final class ReportJson {
                 sb.append(t == 0 ? "" : ", ").append("{\"from\": ").append(Json.quote(tr.from()))
                         .append(", \"to\": ").append(Json.quote(tr.to()))
                         .append(", \"transferValue\": ").append(Json.quote(tr.transferValue()))
-                        .append(", \"papers\": ").append(tr.papers())
+                        .append(", \"weight\": ").append(tr.weight())
                         .append(", \"votes\": ").append(Json.quote(tr.votes())).append('}');
             }
             sb.append("]}");

@@ -34,7 +34,7 @@ public final class ReportText {
                 sb.append('\n');
             }
             for (Transfer tr : round.transfers()) {
-                sb.append("  transfer ").append(tr.from()).append(" -> ").append(tr.to()).append(": ").append(tr.papers()).append(" papers at ")
+                sb.append("  transfer ").append(tr.from()).append(" -> ").append(tr.to()).append(": ").append(tr.weight()).append(" at ")
                         .append(tr.transferValue()).append(" = ").append(tr.votes()).append('\n');
             }
             if (!round.elected().isEmpty()) sb.append("  Elected: ").append(String.join(", ", round.elected())).append('\n');

@@ -273,11 +273,11 @@ final class GregoryCount<V> {
                 V credit = arithmetic.times(value, destWeight[d]);
                 votes.set(d, arithmetic.add(votes.get(d), credit));
                 credited = arithmetic.add(credited, credit);
-                addLine(lines, names.get(d), value, destPapers[d], credit);
+                addLine(lines, names.get(d), value, destWeight[d], credit);
             }
             if (exhaustedPapers > 0) {
                 V gone = arithmetic.times(value, exhaustedWeight);
-                addLine(lines, "exhausted", value, exhaustedPapers, gone);
+                addLine(lines, "exhausted", value, exhaustedWeight, gone);
             }
         }
         piles.get(from).clear();
