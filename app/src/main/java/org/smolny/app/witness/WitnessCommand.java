@@ -93,6 +93,7 @@ public final class WitnessCommand implements Callable<Integer> {
         try {
             server = WitnessServer.start(witness, address, prefix);
         } catch (IOException e) {
+            witness.close();
             err.println("smolny witness: cannot listen on " + listen + ": " + e.getMessage());
             return 1;
         }

@@ -18,6 +18,7 @@ import org.smolny.record.note.VerifiedNote;
 import org.smolny.record.note.VerifierKey;
 import org.smolny.record.witness.internal.CheckpointLines;
 import org.smolny.record.witness.internal.ConsistencyCheck;
+import org.smolny.record.witness.internal.FolderLock;
 import org.smolny.record.witness.internal.StateDirectory;
 
 /**
@@ -29,12 +30,13 @@ import org.smolny.record.witness.internal.StateDirectory;
  * <p>Safe for concurrent use: requests for one log are handled one at a time (check and store are one
  * atomic step, as the spec requires); requests for different logs run in parallel.
  */
-public final class Witness {
+public final class Witness implements AutoCloseable {
 
     private final Cosigner cosigner;
     private final StateDirectory state;
     private final Path evidence;
     private final Map<String, LogSlot> logs;
+    private final FolderLock folderLock;
 
     /** The latest checkpoint a witness cosigned for a log. */
     public record Latest(long size, Hash rootHash, byte[] checkpoint) {
@@ -67,7 +69,9 @@ public final class Witness {
     /**
      * A witness that cosigns with {@code cosigner}, follows {@code logs}, and keeps its state under
      * {@code dataDirectory} ({@code state/} for the latest checkpoints, {@code evidence/} for refused
-     * checkpoints that were validly signed by a log: proof of its misbehaviour). Reads the stored state.
+     * checkpoints that were validly signed by a log: proof of its misbehaviour). Reads the stored state and
+     * holds an exclusive lock on the folder until {@link #close()}, so that no second witness process can
+     * work on the same state (two writers could roll each other back).
      */
     public Witness(Cosigner cosigner, List<KnownLog> logs, Path dataDirectory) throws IOException {
         this.cosigner = cosigner;
@@ -79,10 +83,22 @@ public final class Witness {
                 throw new IllegalArgumentException("log '" + log.origin() + "' is configured twice");
             }
         }
-        for (LogSlot slot : slots.values()) {
-            slot.latest = load(slot.log.origin()).orElse(null);
+        this.folderLock = FolderLock.acquire(dataDirectory.resolve("witness.lock"));
+        try {
+            for (LogSlot slot : slots.values()) {
+                slot.latest = load(slot.log.origin()).orElse(null);
+            }
+        } catch (IOException | RuntimeException e) {
+            folderLock.close();
+            throw e;
         }
         this.logs = Map.copyOf(slots);
+    }
+
+    /** Releases the lock on the data folder; the witness must not be used afterwards. */
+    @Override
+    public void close() throws IOException {
+        folderLock.close();
     }
 
     private Optional<Latest> load(String origin) throws IOException {

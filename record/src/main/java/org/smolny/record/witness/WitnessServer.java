@@ -25,15 +25,17 @@ public final class WitnessServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final String prefix;
+    private final Witness witness;
 
-    private WitnessServer(HttpServer server, ExecutorService executor, String prefix) {
+    private WitnessServer(HttpServer server, ExecutorService executor, String prefix, Witness witness) {
         this.server = server;
         this.executor = executor;
         this.prefix = prefix;
+        this.witness = witness;
     }
 
     /**
-     * Starts serving {@code witness} on {@code address} (port 0 picks a free port) under the URL path
+     * Starts serving {@code witness} (which the server then owns and closes) on {@code address} (port 0 picks a free port) under the URL path
      * {@code prefix} (empty, or starting with '/' and not ending with it).
      */
     public static WitnessServer start(Witness witness, InetSocketAddress address, String prefix) throws IOException {
@@ -45,7 +47,7 @@ public final class WitnessServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext(prefix + "/add-checkpoint", exchange -> handleAddCheckpoint(witness, exchange));
         server.start();
-        return new WitnessServer(server, executor, prefix);
+        return new WitnessServer(server, executor, prefix, witness);
     }
 
     /** The bound address (with the actual port). */
@@ -132,10 +134,19 @@ public final class WitnessServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting requests, lets running ones finish (up to a second), and releases the port. */
+    /**
+     * Stops accepting requests, lets running ones finish (up to a second), releases the port, and closes
+     * the witness (releasing its data folder).
+     */
     @Override
     public void close() {
         server.stop(1);
         executor.close();
+        try {
+            witness.close();
+        } catch (java.io.IOException e) {
+            System.getLogger(WitnessServer.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not release the witness data folder: " + e.getMessage());
+        }
     }
 }

@@ -55,8 +55,13 @@ class WitnessInputFuzzTest {
     @Test
     void mutated_add_checkpoint_requests_never_cause_a_server_error_or_a_false_cosignature() throws Exception {
         TestLog log = TestLog.create("smolny.example/log", 20);
-        Witness witness = new Witness(new Cosigner(SignerKey.generate("w.example", KeyType.COSIGNATURE_V1),
-                Clock.systemUTC()), List.of(log.known()), data);
+        try (Witness witness = new Witness(new Cosigner(SignerKey.generate("w.example", KeyType.COSIGNATURE_V1),
+                Clock.systemUTC()), List.of(log.known()), data)) {
+            fuzz(witness, log);
+        }
+    }
+
+    private static void fuzz(Witness witness, TestLog log) {
         assertThat(witness.addCheckpoint(new AddCheckpointRequest(0, List.of(), log.checkpoint(10).toBytes())))
                 .isInstanceOf(WitnessResponse.Cosigned.class);
         byte[] valid = new AddCheckpointRequest(10, log.consistencyProof(10, 20), log.checkpoint(20).toBytes()).encode();

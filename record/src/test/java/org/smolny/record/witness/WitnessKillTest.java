@@ -57,8 +57,10 @@ class WitnessKillTest {
             process.destroyForcibly();
         }
 
-        Witness restarted = new Witness(new Cosigner(witnessKey, Clock.systemUTC()), List.of(log.known()), data);
-        Witness.Latest latest = restarted.latest(log.origin).orElseThrow();
+        Witness.Latest latest;
+        try (Witness restarted = new Witness(new Cosigner(witnessKey, Clock.systemUTC()), List.of(log.known()), data)) {
+            latest = restarted.latest(log.origin).orElseThrow();
+        }
         assertThat(latest.size()).isGreaterThanOrEqualTo(acknowledged.get());
         assertThat(latest.rootHash()).isEqualTo(log.root((int) latest.size()));
     }

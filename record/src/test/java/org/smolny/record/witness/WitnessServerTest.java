@@ -37,6 +37,7 @@ class WitnessServerTest {
 
     private final TestLog log = TestLog.create("smolny.example/log", 64);
     private WitnessServer server;
+    private Witness witness;
 
     @BeforeEach
     void startWitness() throws IOException {
@@ -49,7 +50,7 @@ class WitnessServerTest {
     }
 
     private WitnessServer start() throws IOException {
-        Witness witness = new Witness(new Cosigner(WITNESS_KEY, Clock.systemUTC()), List.of(log.known()), data);
+        witness = new Witness(new Cosigner(WITNESS_KEY, Clock.systemUTC()), List.of(log.known()), data);
         return WitnessServer.start(witness, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "");
     }
 
@@ -107,8 +108,7 @@ class WitnessServerTest {
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         assertThat(response.body()).contains("different root hash").contains("size 10");
-        assertThat(new Witness(new Cosigner(WITNESS_KEY, Clock.systemUTC()), List.of(log.known()), data)
-                .latest(log.origin).orElseThrow().rootHash()).isEqualTo(log.root(10));
+        assertThat(witness.latest(log.origin).orElseThrow().rootHash()).isEqualTo(log.root(10));
         try (Stream<Path> evidence = Files.list(data.resolve("evidence"))) {
             assertThat(evidence.toList()).singleElement()
                     .satisfies(file -> assertThat(Files.readString(file)).contains(forked.checkpointText(10)));
@@ -244,8 +244,9 @@ class WitnessServerTest {
             thread.join();
         }
 
-        Witness reloaded = new Witness(new Cosigner(WITNESS_KEY, Clock.systemUTC()), List.of(log.known()), data);
-        long stored = reloaded.latest(log.origin).orElseThrow().size();
+        server.close();
+        server = start();
+        long stored = witness.latest(log.origin).orElseThrow().size();
         assertThat(stored).isBetween(9L, 40L);
         HttpResponse<String> response = submit(0, 40);
         assertThat(response.body()).isEqualTo(stored + "\n");
@@ -270,5 +271,12 @@ class WitnessServerTest {
     private WitnessServer start(Path folder) throws IOException {
         Witness witness = new Witness(new Cosigner(WITNESS_KEY, Clock.systemUTC()), List.of(log.known()), folder);
         return WitnessServer.start(witness, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "");
+    }
+
+    @Test
+    void a_second_witness_on_the_same_data_folder_is_refused_while_the_first_runs() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new Witness(new Cosigner(WITNESS_KEY, Clock.systemUTC()), List.of(log.known()), data))
+                .isInstanceOf(IOException.class).hasMessageContaining("another witness is already running");
     }
 }
