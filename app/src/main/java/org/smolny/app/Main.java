@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "smolny", mixinStandardHelpOptions = true, version = "smolny 0.1.0",
         description = "Smolny: council democracy for member organisations, on a public, verifiable record.",
         subcommands = {CommandLine.HelpCommand.class, org.smolny.app.witness.WitnessCommand.class,
-                org.smolny.app.statutes.StatutesCommand.class, org.smolny.app.count.CountCommand.class})
+                org.smolny.app.statutes.StatutesCommand.class, org.smolny.app.count.CountCommand.class,
+                org.smolny.app.election.ElectionCommand.class, org.smolny.app.trustee.TrusteeCommand.class,
+                org.smolny.app.verify.VerifyCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,144 @@
+package org.smolny.app.election;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smolny.app.Main;
+import org.smolny.ballot.elgamal.ElectionPublicKey;
+import org.smolny.ballot.encrypt.BallotEncryptor;
+import org.smolny.ballot.encrypt.PublicCredential;
+import org.smolny.ballot.encrypt.VoterCredential;
+import org.smolny.ballot.group.P256Group;
+import org.smolny.ballot.tally.BallotBoard;
+import org.smolny.ballot.tally.Submission;
+import picocli.CommandLine;
+
+class ElectionCommandsTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run smolny(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void a_simulated_election_verifies_and_a_dropped_ballot_fails_check_14() throws Exception {
+        Path dir = tmp.resolve("sim");
+        Run simulate = smolny("election", "simulate", "--voters", "8", "--selections", "2", "--trustees", "3",
+                "--threshold", "2", "--out", dir.toString());
+        assertThat(simulate.exit()).as(simulate.err()).isZero();
+        Run ok = smolny("verify", "election", dir.toString());
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("VALID: every check passed");
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("board.jsonl")));
+        lines.remove(3);
+        Files.write(dir.resolve("board.jsonl"), lines, StandardCharsets.UTF_8);
+        Run bad = smolny("verify", "election", dir.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).contains("FAIL check 14").contains("check 14 failed at board.jsonl line 4");
+    }
+
+    @Test
+    void verify_election_of_a_missing_directory_exits_1_and_a_bad_option_exits_2() {
+        assertThat(smolny("verify", "election", tmp.resolve("nothing").toString()).exit()).isEqualTo(1);
+        assertThat(smolny("verify", "election", "--threads", "x", tmp.toString()).exit()).isEqualTo(2);
+        assertThat(smolny("election", "simulate", "--voters", "3").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void three_trustees_run_the_ceremony_and_two_of_them_decrypt_a_verified_result() throws Exception {
+        Path dir = tmp.resolve("election");
+        Path draft = tmp.resolve("draft.json");
+        Files.writeString(draft, """
+                {"v":1,"electionId":"council-2026","title":"Council election","group":"P-256",
+                 "trustees":3,"threshold":2,
+                 "contests":[{"id":"chair","title":"Chair","selections":["Ada","Bea","Cy"],"limitKind":"exactly","limit":1},
+                             {"id":"motion-7","title":"Motion 7","selections":["yes"],"limitKind":"at-most","limit":1}]}
+                """);
+        assertThat(smolny("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exit()).isZero();
+        for (String step : List.of("generate", "share", "confirm")) {
+            for (int i = 1; i <= 3; i++) {
+                List<String> args = new ArrayList<>(List.of("trustee", step, "--dir", dir.toString(), "--secrets",
+                        tmp.resolve("trustee-" + i + ".secrets").toString()));
+                if (step.equals("generate")) {
+                    args.addAll(List.of("--index", Integer.toString(i)));
+                }
+                Run r = smolny(args.toArray(String[]::new));
+                assertThat(r.exit()).as(step + " " + i + ": " + r.err()).isZero();
+            }
+        }
+        assertThat(Files.getPosixFilePermissions(tmp.resolve("trustee-1.secrets")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        Run open = smolny("election", "open", "--dir", dir.toString());
+        assertThat(open.exit()).as(open.err()).isZero();
+
+        // voting: the server's board accepts ballots signed with listed credentials
+        ElectionDir e = ElectionDir.open(dir);
+        ElectionPublicKey key = new ElectionPublicKey(e.files().readJointKey().jointKey());
+        SecureRandom random = new SecureRandom();
+        List<VoterCredential> voters = List.of(VoterCredential.generate(P256Group.instance(), random),
+                VoterCredential.generate(P256Group.instance(), random),
+                VoterCredential.generate(P256Group.instance(), random));
+        List<PublicCredential> list = List.of(new PublicCredential(voters.get(0).publicKey(), 1),
+                new PublicCredential(voters.get(1).publicKey(), 1), new PublicCredential(voters.get(2).publicKey(), 40));
+        BallotBoard board = new BallotBoard(e.context(), e.manifest(), key, list);
+        List<List<List<Long>>> votes = List.of(
+                List.of(List.of(1L, 0L, 0L), List.of(1L)),
+                List.of(List.of(0L, 1L, 0L), List.of(0L)),
+                List.of(List.of(0L, 1L, 0L), List.of(1L)));
+        for (int v = 0; v < 3; v++) {
+            Submission s = board.cast(BallotEncryptor.encrypt(e.context(), e.manifest(), key, voters.get(v),
+                    votes.get(v), random).ballot());
+            assertThat(s).isInstanceOf(Submission.Accepted.class);
+        }
+        e.files().writeCredentials(list);
+        e.files().writeBoard(board.entries());
+
+        assertThat(smolny("election", "tally", "--dir", dir.toString()).exit()).isZero();
+        for (int i : new int[] {1, 3}) {
+            assertThat(smolny("trustee", "decrypt", "--dir", dir.toString(), "--secrets",
+                    tmp.resolve("trustee-" + i + ".secrets").toString()).exit()).isZero();
+        }
+        Run decrypt = smolny("election", "decrypt", "--dir", dir.toString());
+        assertThat(decrypt.exit()).as(decrypt.err()).isZero();
+        assertThat(decrypt.out()).contains("decrypted by trustees [1, 3]: [[1, 41, 0], [41]]");
+        Run verify = smolny("verify", "election", dir.toString(), "--receipt",
+                board.entries().get(2).trackingCode().hex());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+    }
+
+    @Test
+    void a_trustee_cannot_decrypt_before_confirming_and_one_trustee_alone_cannot_decrypt() throws Exception {
+        Path dir = tmp.resolve("e");
+        Path draft = tmp.resolve("draft.json");
+        Files.writeString(draft, "{\"v\":1,\"electionId\":\"x\",\"title\":\"X\",\"group\":\"P-256\",\"trustees\":2,"
+                + "\"threshold\":2,\"contests\":[{\"id\":\"q\",\"title\":\"Q\",\"selections\":[\"yes\"],"
+                + "\"limitKind\":\"at-most\",\"limit\":1}]}");
+        assertThat(smolny("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exit()).isZero();
+        Run again = smolny("election", "init", "--manifest", draft.toString(), "--dir", dir.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("never replaced");
+        assertThat(smolny("trustee", "generate", "--dir", dir.toString(), "--secrets", tmp.resolve("t1").toString(),
+                "--index", "1").exit()).isZero();
+        Run share = smolny("trustee", "share", "--dir", dir.toString(), "--secrets", tmp.resolve("t1").toString());
+        assertThat(share.exit()).isEqualTo(1);
+        assertThat(share.err()).contains("announcement-2.json");
+    }
+}
