@@ -23,7 +23,7 @@ public final class Decryption {
     private Decryption() {
     }
 
-    /** The statement context of trustee i's share of selection j of contest c (§8.2 eq 40). */
+    /** The statement context of trustee i's share of selection j of contest c (§8.2 eq 43). */
     public static Transcript shareStatement(int trustee, int contest, int selection) {
         return new Transcript().integer(trustee).integer(contest).integer(selection);
     }
@@ -47,7 +47,7 @@ public final class Decryption {
         return new PartialDecryption(trustee, out);
     }
 
-    /** The relations of every proof of a partial decryption (§8.2 eq 41), or null if its shape is wrong. */
+    /** The relations of every proof of a partial decryption (§8.2 eq 44), or null if its shape is wrong. */
     public static List<Relation> relations(ProofContext context, GroupElement verificationKey, EncryptedTally tally,
                                            PartialDecryption partial) {
         if (!sameShape(tally, partial)) {
@@ -125,7 +125,7 @@ public final class Decryption {
         return new DecryptionOutcome.Decrypted(new ElectionResult(counts), List.copyOf(used));
     }
 
-    /** eq 43: g^t = B · (Π_{i∈S} Mᵢ^λᵢ)⁻¹. */
+    /** §8.3 eq 46: g^t = B · (Π_{i∈S} Mᵢ^λᵢ)⁻¹. */
     public static GroupElement plaintextElement(Group group, Ciphertext total, List<Integer> used,
                                                 Map<Integer, PartialDecryption> partials, int contest, int selection) {
         List<GroupElement> bases = new ArrayList<>();

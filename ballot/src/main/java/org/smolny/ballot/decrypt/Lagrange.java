@@ -4,7 +4,7 @@ import java.util.List;
 import org.smolny.ballot.group.Group;
 import org.smolny.ballot.group.Scalar;
 
-/** Lagrange coefficients at 0 for a set of trustee indices (ballot spec §8.3 eq 42). Stateless. */
+/** Lagrange coefficients at 0 for a set of trustee indices (ballot spec §8.3 eq 45). Stateless. */
 public final class Lagrange {
     private Lagrange() {
     }

@@ -3,7 +3,7 @@ package org.smolny.ballot.elgamal;
 import java.util.Objects;
 import org.smolny.ballot.group.GroupElement;
 
-/** The joint public key K = g^s of an election (ballot spec §6.5); never the identity. Immutable. */
+/** The joint public key K = g^s of an election (ballot spec §6.5 eq 34); never the identity. Immutable. */
 public record ElectionPublicKey(GroupElement element) {
     public ElectionPublicKey {
         Objects.requireNonNull(element, "element");

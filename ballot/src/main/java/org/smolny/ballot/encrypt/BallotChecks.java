@@ -44,7 +44,7 @@ public final class BallotChecks {
         return Optional.empty();
     }
 
-    /** The relation of the credential signature (§7.2 eq 35). */
+    /** The relation of the credential signature (§7.2 eq 38). */
     public static Relation signature(ProofContext context, EncryptedBallot ballot) {
         byte[] hash = ballot.hash(context.manifestHash());
         return ballot.signature().relation(ProofLabel.CREDENTIAL_SIGNATURE, context, ballot.credential(),
@@ -96,7 +96,7 @@ public final class BallotChecks {
         return Optional.empty();
     }
 
-    /** A challenged ballot's opening re-encrypts to the ballot's ciphertexts with valid marks (§7.3 eq 36). */
+    /** A challenged ballot's opening re-encrypts to the ballot's ciphertexts with valid marks (§7.3 eq 39). */
     public static Optional<String> opening(Manifest manifest, ElectionPublicKey key, EncryptedBallot ballot,
                                            BallotReveal reveal) {
         if (reveal.plaintexts().size() != ballot.contests().size()) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A question on the ballot (ballot spec §4.1): its selections, each encrypted as 0 or 1, and how many a voter may
+ * A question on the ballot (ballot spec §1): its selections, each encrypted as 0 or 1, and how many a voter may
  * mark — at most or exactly {@code limit}. Immutable.
  */
 public record Contest(String id, String title, List<String> selections, LimitKind limitKind, int limit) {

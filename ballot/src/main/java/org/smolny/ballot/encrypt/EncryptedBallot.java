@@ -21,7 +21,7 @@ public record EncryptedBallot(GroupElement credential, List<EncryptedContest> co
         Objects.requireNonNull(signature, "signature");
     }
 
-    /** The ballot hash (ballot spec §7.2 eq 33): SHA-256 of the ballot's transcript without the signature. */
+    /** The ballot hash (ballot spec §7.2 eq 36): SHA-256 of the ballot's transcript without the signature. */
     public byte[] hash(ManifestHash manifestHash) {
         return hashOf(manifestHash, credential, contests);
     }
@@ -52,7 +52,7 @@ public record EncryptedBallot(GroupElement credential, List<EncryptedContest> co
         }
     }
 
-    /** The statement of the credential signature (ballot spec §7.2 eq 34): the ballot hash. */
+    /** The statement of the credential signature (ballot spec §7.2 eq 37): the ballot hash. */
     public static Transcript signatureStatement(byte[] ballotHash) {
         return new Transcript().bytes(ballotHash);
     }

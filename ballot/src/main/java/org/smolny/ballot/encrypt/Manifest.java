@@ -14,7 +14,7 @@ import org.smolny.ballot.keyceremony.CeremonyParameters;
 import org.smolny.ballot.proof.ManifestHash;
 
 /**
- * What is being voted on and by which rules (ballot spec §4.1): the election id, the group, the contests, and the
+ * What is being voted on and by which rules (ballot spec §1): the election id, the group, the contests, and the
  * trustee parameters. Its canonical JSON (keys sorted, no whitespace, RFC 8785 for this restricted content) is hashed
  * into every proof. Immutable.
  */
@@ -49,7 +49,7 @@ public record Manifest(String electionId, String title, String group, CeremonyPa
         }
     }
 
-    /** The canonical JSON bytes (ballot spec §4.1). */
+    /** The canonical JSON bytes (ballot spec §1). */
     public byte[] canonicalJson() {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode cs = root.putArray("contests");
@@ -75,7 +75,7 @@ public record Manifest(String electionId, String title, String group, CeremonyPa
         }
     }
 
-    /** SHA-256 of the canonical JSON (ballot spec §4.1 eq 0). */
+    /** SHA-256 of the canonical JSON (ballot spec §1 eq 0). */
     public ManifestHash hash() {
         try {
             return new ManifestHash(MessageDigest.getInstance("SHA-256").digest(canonicalJson()));

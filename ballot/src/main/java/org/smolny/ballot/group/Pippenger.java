@@ -100,7 +100,7 @@ final class Pippenger {
         // one window more than ⌈maxBits/c⌉ holds the final carry of the signed recoding
         int windows = (maxBits + c) / c;
         int half = 1 << (c - 1);
-        // signed digits in [−2^(c−1), 2^(c−1)] (spec §9.3 eq 33), stored window-major
+        // signed digits in [−2^(c−1), 2^(c−1)] (spec §9.3 eq 49), stored window-major
         int[] digits = new int[windows * n];
         for (int i = 0; i < n; i++) {
             int carry = 0;

@@ -5,7 +5,7 @@ import org.smolny.ballot.group.GroupElement;
 
 /**
  * The share Pᵢ(j) that trustee i (sender) sends to trustee j (recipient), encrypted to j's transport key with hashed
- * ElGamal and AES-256-GCM (ballot spec §6.4): an ephemeral element E = g^e and the GCM ciphertext with its tag.
+ * ElGamal and AES-256-GCM (ballot spec §6.3): an ephemeral element E = g^e and the GCM ciphertext with its tag.
  * Immutable.
  */
 public record EncryptedShare(int sender, int recipient, GroupElement ephemeral, byte[] ciphertext) {

@@ -23,7 +23,7 @@ public final class KeyCeremony {
     private KeyCeremony() {
     }
 
-    /** §6.1–6.3: trustee i draws its polynomial and transport key. */
+    /** §6.1: trustee i draws its polynomial and transport key. */
     public static TrusteeSecrets generate(ProofContext context, CeremonyParameters parameters, int index,
                                           SecureRandom random) {
         parameters.checkIndex(index);
@@ -35,7 +35,7 @@ public final class KeyCeremony {
         return new TrusteeSecrets(index, coefficients, group.randomSecret(random), Optional.empty());
     }
 
-    /** §6.2–6.3: the announcement with Feldman commitments and Schnorr proofs. */
+    /** §6.2: the announcement with Feldman commitments and Schnorr proofs. */
     public static TrusteeAnnouncement announce(ProofContext context, TrusteeSecrets secrets, SecureRandom random) {
         Group group = context.group();
         GroupElement transportKey = group.powerOfGenerator(secrets.transportSecret());
@@ -45,7 +45,7 @@ public final class KeyCeremony {
         List<SchnorrProof> proofs = new ArrayList<>();
         for (int l = 0; l < secrets.coefficients().size(); l++) {
             SecretScalar a = secrets.coefficients().get(l);
-            GroupElement c = group.powerOfGenerator(a); // eq 23: C_i,l = g^a_i,l
+            GroupElement c = group.powerOfGenerator(a); // eq 27: C_i,l = g^a_i,l
             commitments.add(c);
             proofs.add(SchnorrProof.prove(ProofLabel.COEFFICIENT, context, c, a,
                     TrusteeAnnouncement.coefficientStatement(secrets.index(), l), random));
@@ -53,7 +53,7 @@ public final class KeyCeremony {
         return new TrusteeAnnouncement(secrets.index(), transportKey, transportProof, commitments, proofs);
     }
 
-    /** §6.4: the shares Pᵢ(j) for every other trustee j, each encrypted to j's transport key. */
+    /** §6.3: the shares Pᵢ(j) for every other trustee j, each encrypted to j's transport key. */
     public static List<EncryptedShare> shares(ProofContext context, TrusteeSecrets secrets,
                                               List<TrusteeAnnouncement> announcements, SecureRandom random) {
         List<EncryptedShare> out = new ArrayList<>();
@@ -69,8 +69,8 @@ public final class KeyCeremony {
     }
 
     /**
-     * §6.5: trustee j checks every announcement's proofs, decrypts every share sent to it, checks it against the
-     * sender's commitments (eq 29), and sums them into its key share xⱼ = Σᵢ Pᵢ(j).
+     * §6.4: trustee j checks every announcement's proofs, decrypts every share sent to it, checks it against the
+     * sender's commitments (eq 33), and sums them into its key share xⱼ = Σᵢ Pᵢ(j).
      */
     public static ShareCheck receive(ProofContext context, CeremonyParameters parameters, TrusteeSecrets secrets,
                                      List<TrusteeAnnouncement> announcements, List<EncryptedShare> sharesToMe) {
@@ -137,7 +137,7 @@ public final class KeyCeremony {
         return new ShareCheck.Accepted(sum, verificationKey, jointKey(group, announcements));
     }
 
-    /** §6.5 eq 30: K = Πᵢ Cᵢ,₀. */
+    /** §6.5 eq 34: K = Πᵢ Cᵢ,₀. */
     public static GroupElement jointKey(Group group, List<TrusteeAnnouncement> announcements) {
         GroupElement k = group.identity();
         for (TrusteeAnnouncement a : announcements) {
@@ -146,7 +146,7 @@ public final class KeyCeremony {
         return k;
     }
 
-    /** §6.5 eq 31: Xⱼ = Πᵢ Πₗ Cᵢ,ₗ^(jˡ), the public image of trustee j's key share. */
+    /** §6.5 eq 35: Xⱼ = Πᵢ Πₗ Cᵢ,ₗ^(jˡ), the public image of trustee j's key share. */
     public static GroupElement verificationKey(Group group, List<TrusteeAnnouncement> announcements, int j) {
         GroupElement x = group.identity();
         for (TrusteeAnnouncement a : announcements) {
@@ -155,7 +155,7 @@ public final class KeyCeremony {
         return x;
     }
 
-    /** §6.5 eq 29: Πₗ Cₗ^(jˡ) = g^P(j). */
+    /** §6.4 eq 33: Πₗ Cₗ^(jˡ) = g^P(j). */
     static GroupElement feldmanImage(Group group, List<GroupElement> commitments, int j) {
         List<Scalar> powers = new ArrayList<>();
         BigInteger jl = BigInteger.ONE;
@@ -166,7 +166,7 @@ public final class KeyCeremony {
         return group.product(commitments, powers);
     }
 
-    /** P(x) = Σₗ aₗ·xˡ mod q (eq 22). */
+    /** P(x) = Σₗ aₗ·xˡ mod q (§6.1 eq 26). */
     static SecretScalar evaluate(Group group, List<SecretScalar> coefficients, int x) {
         BigInteger q = group.order();
         BigInteger acc = BigInteger.ZERO;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.smolny.ballot.group.GroupElement;
 import org.smolny.ballot.group.SecretScalar;
 
-/** The outcome of a trustee checking every share sent to it and the joint key (ballot spec §6.5). */
+/** The outcome of a trustee checking every share sent to it and the joint key (ballot spec §6.4). */
 public sealed interface ShareCheck {
 
     /** Every share decrypted and matched the sender's Feldman commitments; the trustee's key share and keys. */

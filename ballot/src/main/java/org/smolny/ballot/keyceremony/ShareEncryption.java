@@ -16,7 +16,7 @@ import org.smolny.ballot.proof.ManifestHash;
 
 /**
  * Hashed-ElGamal (ECIES-style) encryption of one key share to a trustee's transport key, with the JDK's AES-256-GCM
- * (ballot spec §6.4 eq 26–28). Stateless.
+ * (ballot spec §6.3 eq 30–32). Stateless.
  */
 public final class ShareEncryption {
     private static final byte[] KEY_LABEL = "smolny/ballot/v1/share-key".getBytes(StandardCharsets.US_ASCII);
@@ -58,7 +58,7 @@ public final class ShareEncryption {
         return Optional.of(group.secret(v));
     }
 
-    // eq 27: key = SHA-256(label || manifest hash || i || j || E || T_j || Z)
+    // eq 31: key = SHA-256(label || manifest hash || i || j || E || T_j || Z)
     private static byte[] deriveKey(ManifestHash manifestHash, int sender, int recipient, GroupElement ephemeral,
                                     GroupElement recipientKey, GroupElement shared) {
         try {
@@ -88,7 +88,7 @@ public final class ShareEncryption {
         return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
     }
 
-    // eq 28: AES-256-GCM with a zero 96-bit IV; the key is used once, as E is fresh for every share
+    // eq 32: AES-256-GCM with a zero 96-bit IV; the key is used once, as E is fresh for every share
     private static byte[] aesGcm(int mode, byte[] key, byte[] aad, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

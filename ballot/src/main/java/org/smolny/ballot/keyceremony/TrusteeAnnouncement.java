@@ -10,7 +10,7 @@ import org.smolny.ballot.proof.SchnorrProof;
 import org.smolny.ballot.proof.Transcript;
 
 /**
- * What trustee i publishes first (ballot spec §6.2–6.3): its share-transport key Tᵢ with a Schnorr proof, and the
+ * What trustee i publishes first (ballot spec §6.2): its share-transport key Tᵢ with a Schnorr proof, and the
  * Feldman commitments Cᵢ,ₗ = g^aᵢ,ₗ to its polynomial's k coefficients, each with a Schnorr proof. Immutable.
  */
 public record TrusteeAnnouncement(int index, GroupElement transportKey, SchnorrProof transportProof,
@@ -33,7 +33,7 @@ public record TrusteeAnnouncement(int index, GroupElement transportKey, SchnorrP
         return new Transcript().integer(index).integer(coefficient);
     }
 
-    /** The relations of every Schnorr proof in the announcement (ballot spec §6.2 eq 24, §6.3 eq 25). */
+    /** The relations of every Schnorr proof in the announcement (ballot spec §6.2 eq 28–29). */
     public List<Relation> proofRelations(ProofContext context) {
         java.util.ArrayList<Relation> out = new java.util.ArrayList<>();
         out.add(transportProof.relation(ProofLabel.TRANSPORT_KEY, context, transportKey, transportStatement(index)));

@@ -41,14 +41,14 @@ public final class BatchVerifier {
         this(group, random, 1 << 20, 1);
     }
 
-    /** Adds relation^ρ for a fresh random ρ (ballot spec §9.2 eq 30). */
+    /** Adds relation^ρ for a fresh random ρ (ballot spec §9.2 eq 47). */
     public void add(Relation relation) {
         addAll(List.of(relation));
     }
 
     /**
      * Adds each relation of one proof raised to its own fresh ρ; terms with the same base object (the ciphertext that
-     * appears in every branch) are merged into one term (ballot spec §9.2 eq 31).
+     * appears in every branch) are merged into one term (ballot spec §9.2 eq 48).
      */
     public void addAll(List<Relation> proofRelations) {
         BigInteger q = group.order();

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.smolny.ballot.group.Bytes;
 import org.smolny.ballot.group.InvalidEncodingException;
 
-/** The SHA-256 hash of an election's manifest (ballot spec §4.1), bound into every proof of that election. */
+/** The SHA-256 hash of an election's manifest (ballot spec §1), bound into every proof of that election. */
 public record ManifestHash(byte[] bytes) {
     public ManifestHash {
         if (bytes == null || bytes.length != 32) {

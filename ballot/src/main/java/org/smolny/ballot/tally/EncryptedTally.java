@@ -21,7 +21,7 @@ public record EncryptedTally(List<List<Ciphertext>> totals) {
         totals = totals.stream().map(List::copyOf).toList();
     }
 
-    /** eq 39: T = Π over counted ballots b of ct_b^(w_b). */
+    /** §8.1 eq 42: T = Π over counted ballots b of ct_b^(w_b). */
     public static EncryptedTally compute(Group group, Manifest manifest, List<PublicCredential> credentials,
                                          List<BoardEntry> board) {
         Map<GroupElement, Long> weights = new HashMap<>();

@@ -27,12 +27,12 @@ public record TrackingCode(byte[] bytes) {
         return bytes.clone();
     }
 
-    /** eq 37: the code before the first ballot. */
+    /** eq 40: the code before the first ballot. */
     public static TrackingCode start(ManifestHash manifestHash) {
         return new TrackingCode(sha256(LABEL, manifestHash.bytes()));
     }
 
-    /** eq 38: the code of the next ballot on the board. */
+    /** eq 41: the code of the next ballot on the board. */
     public TrackingCode next(byte[] ballotHash) {
         return new TrackingCode(sha256(bytes, ballotHash));
     }

@@ -7,7 +7,7 @@ public enum Check {
     E3(3, "every transport-key and coefficient Schnorr proof of the ceremony holds"),
     E4(4, "every trustee sent exactly one encrypted share to every other trustee"),
     E5(5, "every trustee confirmed the joint key and its own verification key as computed from the commitments"),
-    E6(6, "joint-key.json holds K = product of the constant commitments and every X_j of eq 31"),
+    E6(6, "joint-key.json holds K = product of the constant commitments and every X_j of eq 35"),
     E7(7, "the credential list parses and has no duplicate credential"),
     E8(8, "every board line parses as a board entry"),
     E9(9, "every ballot's credential is on the published credential list"),
