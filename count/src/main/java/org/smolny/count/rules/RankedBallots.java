@@ -122,32 +122,66 @@ public final class RankedBallots {
         return grouper.build(n, counts);
     }
 
-    /** Builds ballots directly from preference sequences (each of weight 1 unless given), for generated data. */
-    public static RankedBallots ofSequences(int candidateCount, int[][] sequences, long[] weights) {
-        Grouper grouper = new Grouper(Math.max(16, sequences.length));
-        long total = 0;
-        for (int i = 0; i < sequences.length; i++) {
-            long w = weights == null ? 1 : weights[i];
-            grouper.add(sequences[i], sequences[i].length, w);
-            total += w;
+    /**
+     * Builds ballots from preference sequences one at a time, grouping identical ones, without
+     * holding one array per ballot (for generated data and large imports). Each sequence must be
+     * strict (distinct candidates in {@code [0, candidateCount)}), which {@link #add} checks.
+     * Not thread-safe.
+     */
+    public static final class Builder {
+        private final int candidateCount;
+        private final Grouper grouper;
+        private final int[] stamp;
+        private int stampNow;
+        private long ballots;
+        private long weight;
+
+        public Builder(int candidateCount, int expectedBallots) {
+            this.candidateCount = candidateCount;
+            this.grouper = new Grouper(Math.max(16, expectedBallots));
+            this.stamp = new int[candidateCount];
         }
-        return grouper.build(candidateCount, new ProblemCounts(sequences.length, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, sequences.length, total));
+
+        /** Adds the ballot {@code sequence[0..length)} with weight {@code w}. */
+        public void add(int[] sequence, int length, long w) {
+            if (length < 1) throw new IllegalArgumentException("a ballot needs at least one preference");
+            if (w <= 0) throw new IllegalArgumentException("ballot weight must be positive");
+            stampNow++;
+            for (int i = 0; i < length; i++) {
+                int c = sequence[i];
+                if (c < 0 || c >= candidateCount || stamp[c] == stampNow) throw new IllegalArgumentException("not a strict ranking of known candidates");
+                stamp[c] = stampNow;
+            }
+            grouper.add(sequence, length, w);
+            ballots++;
+            weight = Math.addExact(weight, w);
+        }
+
+        public RankedBallots build() {
+            return grouper.build(candidateCount, new ProblemCounts(ballots, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ballots, weight));
+        }
     }
 
     /** Groups identical sequences with an open-addressing hash table over the flat preference array. */
     private static final class Grouper {
-        private int[] prefs = new int[1024];
+        private int[] prefs;
         private int prefLen;
-        private int[] start = new int[1025];
-        private long[] weight = new long[1024];
-        private long[] papers = new long[1024];
-        private int[] hashes = new int[1024];
+        private int[] start;
+        private long[] weight;
+        private long[] papers;
+        private int[] hashes;
         private int groups;
         private int[] table;
         private int mask;
 
         Grouper(int expected) {
-            int size = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+            int capacity = Math.max(16, expected);
+            prefs = new int[capacity * 4];
+            start = new int[capacity + 1];
+            weight = new long[capacity];
+            papers = new long[capacity];
+            hashes = new int[capacity];
+            int size = Integer.highestOneBit(capacity * 2 - 1) << 1;
             table = new int[size];
             mask = size - 1;
         }
@@ -155,7 +189,11 @@ public final class RankedBallots {
         void add(int[] seq, int len, long w) {
             int h = 1;
             for (int i = 0; i < len; i++) h = h * 31 + seq[i];
-            h ^= (h >>> 16);
+            h ^= h >>> 16; // murmur3's finaliser: spreads the dense polynomial hashes over the table
+            h *= 0x85ebca6b;
+            h ^= h >>> 13;
+            h *= 0xc2b2ae35;
+            h ^= h >>> 16;
             int slot = h & mask;
             while (true) {
                 int g = table[slot] - 1;

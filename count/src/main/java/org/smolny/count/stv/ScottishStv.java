@@ -27,4 +27,13 @@ public final class ScottishStv implements CountMethod {
     public CountReport count(BallotBox box, CountOptions options) {
         return StvReports.gregory(name(), box, options, new FixedDecimal(5), RULES);
     }
+
+    /** Counts ballots already put through the problem-ballot rules ({@code names}: every candidate, all standing). */
+    public CountReport count(String title, java.util.List<String> names, RankedBallots ballots, CountOptions options) {
+        boolean[] present = new boolean[names.size()];
+        java.util.Arrays.fill(present, true);
+        GregoryCount.Outcome outcome = new GregoryCount<>(ballots, new FixedDecimal(5), options.seats(), options.lot(names), names, present, RULES).run();
+        return new CountReport(name(), title, options.seats(), names, new FixedDecimal(5).describe(), options.rules().describe(),
+                ballots.problems(), outcome.rounds(), outcome.elected(), java.util.List.of(), outcome.tieBreaks(), null);
+    }
 }
