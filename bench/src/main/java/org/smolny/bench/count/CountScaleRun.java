@@ -19,12 +19,18 @@ import org.smolny.count.stv.ScottishStv;
  * <pre>
  * java -Xmx8g -cp bench/target/benchmarks.jar org.smolny.bench.count.CountScaleRun [sizes] [candidates] [seats] [repeats]
  * java -Xmx8g -cp bench/target/benchmarks.jar org.smolny.bench.count.CountScaleRun 100000,1000000,3000000,10000000 36 5 3
+ * java -cp bench/target/benchmarks.jar org.smolny.bench.count.CountScaleRun write-blt /tmp/1m.blt 1000000 36 5
  * </pre>
  */
 public final class CountScaleRun {
     private CountScaleRun() { }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && args[0].equals("write-blt")) {
+            writeBlt(java.nio.file.Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 36,
+                    args.length > 4 ? Integer.parseInt(args[4]) : 5);
+            return;
+        }
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "100000,1000000,3000000,10000000").split(",")).mapToInt(Integer::parseInt).toArray();
         int candidates = args.length > 1 ? Integer.parseInt(args[1]) : 36;
         int seats = args.length > 2 ? Integer.parseInt(args[2]) : 5;
@@ -68,6 +74,23 @@ public final class CountScaleRun {
                     size, groups, ms(group), ms(stv), stvRounds, stvElected, ms(irv), irvRounds, irvElected,
                     ms(sum(group, stv)), ms(sum(group, irv)));
         }
+    }
+
+    /** Writes the same kind of generated ballots as a BLT file, for timing {@code smolny count} end to end. */
+    private static void writeBlt(java.nio.file.Path file, int ballots, int candidates, int seats) throws java.io.IOException {
+        Generated g = generate(ballots, candidates, 20261127L + ballots);
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+            w.write(candidates + " " + seats + "\n");
+            for (int b = 0; b + 1 < g.start().length; b++) {
+                StringBuilder line = new StringBuilder("1");
+                for (int i = g.start()[b]; i < g.start()[b + 1]; i++) line.append(' ').append(g.prefs()[i] + 1);
+                w.write(line.append(" 0\n").toString());
+            }
+            w.write("0\n");
+            for (int c = 1; c <= candidates; c++) w.write("\"C" + c + "\"\n");
+            w.write("\"Generated election, seed " + (20261127L + ballots) + "\"\n");
+        }
+        System.out.println("wrote " + ballots + " ballots to " + file);
     }
 
     private static long[] sum(long[] a, long[] b) {
