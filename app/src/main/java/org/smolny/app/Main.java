@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, org.smolny.app.witness.WitnessCommand.class,
                 org.smolny.app.statutes.StatutesCommand.class, org.smolny.app.count.CountCommand.class,
                 org.smolny.app.election.ElectionCommand.class, org.smolny.app.trustee.TrusteeCommand.class,
-                org.smolny.app.verify.VerifyCommand.class})
+                org.smolny.app.verify.VerifyCommand.class,
+                org.smolny.app.serve.ServeCommand.class, org.smolny.app.demo.DemoCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

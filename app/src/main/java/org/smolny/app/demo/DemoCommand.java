@@ -1,0 +1,72 @@
+package org.smolny.app.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.smolny.app.config.ConfigException;
+import org.smolny.app.config.SmolnyConfig;
+import org.smolny.app.serve.RecordKeys;
+import org.smolny.app.serve.RecordServer;
+import org.smolny.app.serve.ServeCommand;
+import org.smolny.record.store.RecordStore;
+import org.smolny.record.store.RecordStoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code smolny demo}: creates the demo organisation's record on first start, then serves it until stopped. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Serves a demo tenants' union's record on http://127.0.0.1:8080: entries, signed checkpoints cosigned by "
+                + "two witnesses, proofs. The first start writes the record under the data folder; later starts serve it as it is.",
+                "Stops on Ctrl-C; nothing is lost."})
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: $SMOLNY_DATA or ./smolny-data).")
+    Path data;
+
+    @Option(names = "--listen", paramLabel = "HOST:PORT", description = "Where to listen (default: server.listen, 127.0.0.1:8080).")
+    String listen;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SmolnyConfig config;
+        try {
+            config = configuration(spec, data, listen);
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("smolny demo: " + e.getMessage());
+            return 1;
+        }
+        RecordServer server;
+        try {
+            server = start(config);
+        } catch (IllegalStateException | IllegalArgumentException | RecordStoreException | UncheckedIOException | IOException e) {
+            spec.commandLine().getErr().println("smolny demo: " + e.getMessage());
+            return 1;
+        }
+        return ServeCommand.runUntilStopped(spec, server, config);
+    }
+
+    static SmolnyConfig configuration(CommandLine.Model.CommandSpec spec, Path data, String listen) {
+        SmolnyConfig config = ServeCommand.configuration(spec, data, listen);
+        return config.withOrganisation(DemoOrganisation.NAME, DemoOrganisation.ORIGIN);
+    }
+
+    /** Writes what is missing of the demo record under the configured data folder, then serves it. */
+    public static RecordServer start(SmolnyConfig config) throws IOException, InterruptedException {
+        Files.createDirectories(config.dataDirectory());
+        RecordStore store = RecordServer.openStore(config.dataDirectory());
+        RecordKeys keys;
+        try {
+            keys = new DemoSeeder(config.dataDirectory()).seed(store);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return RecordServer.serve(config, store, keys);
+    }
+}

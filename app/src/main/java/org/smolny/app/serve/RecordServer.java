@@ -1,0 +1,111 @@
+package org.smolny.app.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.smolny.app.config.SmolnyConfig;
+import org.smolny.record.store.RecordStore;
+import org.smolny.record.store.StoreConfig;
+import org.smolny.web.WebServer;
+import org.smolny.web.WebSettings;
+import org.smolny.web.record.RecordPages;
+
+/**
+ * The record of a data folder served over HTTP: the SQLite record store {@code record.db},
+ * the public keys in {@code keys/}, and the web server in front of them. Closing it stops the
+ * server, then closes the store (committing anything pending).
+ *
+ * <p>Thread-safe.
+ */
+public final class RecordServer implements AutoCloseable {
+
+    /** The record's database file inside the data folder. */
+    public static final String DATABASE = "record.db";
+
+    private final RecordStore store;
+    private final WebServer web;
+    private final SmolnyConfig config;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private RecordServer(RecordStore store, WebServer web, SmolnyConfig config) {
+        this.store = store;
+        this.web = web;
+        this.config = config;
+    }
+
+    /** The record database of a data folder. */
+    public static Path database(Path dataDirectory) {
+        return dataDirectory.resolve(DATABASE);
+    }
+
+    /** Opens the record store of a data folder (creating the database if it does not exist). */
+    public static RecordStore openStore(Path dataDirectory) {
+        return RecordStore.open(StoreConfig.sqlite(database(dataDirectory)));
+    }
+
+    /**
+     * Serves the record in {@code config.dataDirectory()}; the database must exist.
+     *
+     * @throws IllegalStateException when the data folder holds no record (the message says how to make one)
+     */
+    public static RecordServer start(SmolnyConfig config) {
+        Path database = database(config.dataDirectory());
+        if (!Files.isRegularFile(database)) {
+            throw new IllegalStateException("There is no record at " + database.toAbsolutePath()
+                    + ": run 'smolny demo' for a demo record, or 'smolny record append --db " + database + "' to start one.");
+        }
+        RecordKeys keys = RecordKeys.load(config.dataDirectory());
+        RecordStore store = openStore(config.dataDirectory());
+        return serve(config, store, keys);
+    }
+
+    /** Serves an open store; the returned server owns it and closes it. */
+    public static RecordServer serve(SmolnyConfig config, RecordStore store, RecordKeys keys) {
+        try {
+            WebServer web = WebServer.start(new WebSettings(config.listen().host(), config.listen().port(), config.organisation()),
+                    List.of(new RecordPages(new StoreRecordView(store, keys))));
+            return new RecordServer(store, web, config);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The port it listens on (the chosen one if the configuration said port 0). */
+    public int port() {
+        return web.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String host = config.listen().host();
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            host = "127.0.0.1";
+        }
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+    }
+
+    /** The store behind the pages. */
+    public RecordStore store() {
+        return store;
+    }
+
+    /** Blocks until {@link #close()} is called (by a shutdown hook, on Ctrl-C). */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        try {
+            web.close();
+        } finally {
+            store.close();
+            closed.countDown();
+        }
+    }
+}

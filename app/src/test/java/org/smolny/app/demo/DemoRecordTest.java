@@ -1,0 +1,176 @@
+package org.smolny.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smolny.app.Main;
+import org.smolny.app.config.ListenAddress;
+import org.smolny.app.config.SmolnyConfig;
+import org.smolny.app.serve.RecordServer;
+import org.smolny.record.json.Entry;
+import org.smolny.record.store.RecordStore;
+import picocli.CommandLine;
+
+class DemoRecordTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path folder;
+
+    private SmolnyConfig config() {
+        return SmolnyConfig.load(folder.resolve("smolny-data"), Map.of())
+                .withListen(new ListenAddress("127.0.0.1", 0))
+                .withOrganisation(DemoOrganisation.NAME, DemoOrganisation.ORIGIN);
+    }
+
+    private static HttpResponse<String> get(RecordServer server, String path, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Accept", accept).header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_demo_is_written_once_and_a_restart_serves_the_same_entries_and_checkpoint() throws Exception {
+        int size = DemoOrganisation.class.getDeclaredConstructor().newInstance().entries().size();
+        String firstNote;
+        String firstEntries;
+        try (RecordServer server = DemoCommand.start(config())) {
+            JsonNode summary = JSON.readTree(get(server, "/api/record", "application/json").body());
+            assertThat(summary.path("size").asLong()).isEqualTo(size);
+            assertThat(summary.path("checkpoint").path("size").asLong()).isEqualTo(size);
+            JsonNode checkpoint = JSON.readTree(get(server, "/api/record/checkpoint", "application/json").body());
+            assertThat(checkpoint.path("logSignatureValid").asBoolean()).isTrue();
+            assertThat(checkpoint.path("cosignatures")).hasSize(2)
+                    .allSatisfy(cosignature -> assertThat(cosignature.path("valid").asBoolean()).isTrue());
+            firstNote = checkpoint.path("note").asText();
+            firstEntries = get(server, "/api/record/entries?from=0&count=100", "application/json").body();
+            assertThat(server.store().checkpoints()).extracting(c -> c.size()).containsExactly(12L, 30L, (long) size);
+        }
+
+        try (RecordServer again = DemoCommand.start(config())) {
+            assertThat(again.store().size()).isEqualTo(size);
+            assertThat(again.store().checkpoints()).hasSize(3);
+            assertThat(JSON.readTree(get(again, "/api/record/checkpoint", "application/json").body()).path("note").asText()).isEqualTo(firstNote);
+            assertThat(get(again, "/api/record/entries?from=0&count=100", "application/json").body()).isEqualTo(firstEntries);
+        }
+
+        try (RecordServer served = RecordServer.start(config())) {
+            assertThat(served.store().size()).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void a_person_sees_a_demo_entry_proved_against_the_cosigned_checkpoint() throws Exception {
+        try (RecordServer server = DemoCommand.start(config())) {
+            String entry = get(server, "/record/entries/5", "text/html").body();
+            assertThat(entry).contains("member.admitted", "data-verdict=\"verified\"");
+
+            String checkpoint = get(server, "/record/checkpoint", "text/html").body();
+            assertThat(checkpoint).contains("leith.tenants.example/witness", "dundee.tenants.example/witness",
+                    "The log’s signature on this checkpoint is valid.");
+            assertThat(checkpoint).doesNotContain("does not verify");
+
+            String list = get(server, "/record", "text/html").body();
+            assertThat(list).contains(DemoOrganisation.NAME.replace("’", "’"), "pay.registered", "mandate.recalled");
+        }
+    }
+
+    @Test
+    void the_signing_keys_are_readable_by_their_owner_only() throws Exception {
+        try (RecordServer ignored = DemoCommand.start(config())) {
+            Path logKey = folder.resolve("smolny-data/keys/log.key");
+            assertThat(Files.getPosixFilePermissions(logKey)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.readString(folder.resolve("smolny-data/keys/log.pub"))).startsWith(DemoOrganisation.ORIGIN + "+");
+        }
+    }
+
+    @Test
+    void an_entry_rewritten_in_the_database_is_exposed_on_its_page() throws Exception {
+        try (RecordServer server = DemoCommand.start(config())) {
+            assertThat(get(server, "/record/entries/4", "text/html").body()).contains("data-verdict=\"verified\"");
+        }
+        // Someone with access to the database removes the insert-only guard and rewrites entry 4.
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("smolny-data/record.db"));
+             Statement statement = db.createStatement()) {
+            statement.execute("DROP TRIGGER record_entry_no_update");
+            try (PreparedStatement update = db.prepareStatement("UPDATE record_entry SET entry = ? WHERE idx = 4")) {
+                update.setBytes(1, Entry.parse("{\"v\":1,\"type\":\"member.expelled\",\"body\":{}}").bytes());
+                update.executeUpdate();
+            }
+        }
+        try (RecordServer server = RecordServer.start(config())) {
+            String page = get(server, "/record/entries/4", "text/html").body();
+            assertThat(page).contains("member.expelled", "data-verdict=\"failed\"").doesNotContain("data-verdict=\"verified\"");
+            assertThat(get(server, "/record/entries/5", "text/html").body()).contains("data-verdict=\"verified\"");
+        }
+    }
+
+    @Test
+    void the_demo_leaves_another_organisations_record_alone() throws Exception {
+        Path data = folder.resolve("other-data");
+        Files.createDirectories(data);
+        try (RecordStore store = RecordServer.openStore(data)) {
+            store.append(Entry.parse("{\"v\":1,\"type\":\"organisation.founded\",\"body\":{\"name\":\"Someone else\"}}")).get();
+        }
+        Captured run = run("demo", "--data", data.toString(), "--listen", "127.0.0.1:0");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("another organisation's record");
+        try (RecordStore store = RecordServer.openStore(data)) {
+            assertThat(store.size()).isEqualTo(1);
+            assertThat(store.latestCheckpoint()).isEmpty();
+        }
+    }
+
+    @Test
+    void serve_without_a_record_says_how_to_make_one() {
+        Captured run = run("serve", "--data", folder.resolve("empty").toString(), "--listen", "127.0.0.1:0");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("There is no record at", "smolny demo");
+        assertThat(folder.resolve("empty")).doesNotExist();
+    }
+
+    @Test
+    void a_malformed_listening_address_is_a_usage_error() {
+        Captured run = run("serve", "--data", folder.toString(), "--listen", "8080");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--listen", "host:port");
+    }
+
+    record Captured(int exitCode, String out, String err) {
+    }
+
+    private static Captured run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+        int code = commandLine.execute(args);
+        return new Captured(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+}
