@@ -28,7 +28,7 @@ public final class Cdf {
     /** Reads the first contest of the file. */
     public static BallotBox read(String text) { return read(text, null); }
 
-    /** Reads the contest with {@code @id} {@code contestId} (the first one when {@code null}). */
+    /** Reads the contest whose {@code @id} or {@code Name} is {@code contestId} (the first one when {@code null}). */
     public static BallotBox read(String text, String contestId) {
         Json.Value root;
         try {
@@ -51,7 +51,8 @@ public final class Cdf {
         Json.Obj contest = null;
         for (Json.Value v : arr(election.get("Contest"), election, "Contest").items()) {
             Json.Obj c = obj(v, "a Contest");
-            if (contestId == null || contestId.equals(str(c.get("@id"), c, "Contest @id"))) { contest = c; break; }
+            boolean byName = c.get("Name") instanceof Json.Str name && name.value().equals(contestId);
+            if (contestId == null || contestId.equals(str(c.get("@id"), c, "Contest @id")) || byName) { contest = c; break; }
         }
         if (contest == null) throw new BallotFileException(election.line(), contestId == null ? "the election has no Contest" : "no Contest with @id '" + contestId + "'");
         String theContest = str(contest.get("@id"), contest, "Contest @id");

@@ -74,6 +74,35 @@ class CdfTest {
     }
 
     @Test
+    void reads_the_layout_rctab_writes_with_the_election_after_the_cvrs_and_allocability_unknown() {
+        String text = """
+                {
+                  "@type" : "CVR.CastVoteRecordReport",
+                  "CVR" : [ {
+                    "@type" : "CVR.CVR", "BallotPrePrintedId" : "1", "CurrentSnapshotId" : "ballot-1", "ElectionId" : "election-001",
+                    "CVRSnapshot" : [ { "@id" : "ballot-1", "@type" : "CVR.CVRSnapshot", "Type" : "original", "CVRContest" : [ {
+                      "@type" : "CVR.CVRContest", "ContestId" : "contest-001", "CVRContestSelection" : [
+                        { "@type" : "CVR.CVRContestSelection", "ContestSelectionId" : "cs-b", "SelectionPosition" : [
+                          { "@type" : "CVR.SelectionPosition", "HasIndication" : "yes", "IsAllocable" : "unknown", "NumberVotes" : 1, "Rank" : 2 } ] },
+                        { "@type" : "CVR.CVRContestSelection", "ContestSelectionId" : "cs-a", "SelectionPosition" : [
+                          { "@type" : "CVR.SelectionPosition", "HasIndication" : "yes", "IsAllocable" : "unknown", "NumberVotes" : 1, "Rank" : 1 } ] } ] } ] } ]
+                  } ],
+                  "Election" : [ { "@id" : "election-001", "@type" : "CVR.Election",
+                    "Candidate" : [ { "@id" : "candidate-a", "Name" : "Candidate A Name" }, { "@id" : "candidate-b", "Name" : "Candidate B Name" } ],
+                    "Contest" : [ { "@id" : "contest-001", "@type" : "CandidateContest", "Name" : "Council",
+                      "ContestSelection" : [ { "@id" : "cs-a", "@type" : "CandidateSelection", "CandidateIds" : [ "candidate-a" ] },
+                                             { "@id" : "cs-b", "@type" : "CandidateSelection", "CandidateIds" : [ "candidate-b" ] } ] } ],
+                    "ElectionScopeId" : "gpu-election" } ],
+                  "GpUnit" : [ { "@id" : "gpu-election", "@type" : "CVR.GpUnit", "Type" : "other" } ],
+                  "Version" : "1.0.0"
+                }
+                """;
+        BallotBox box = Cdf.read(text, "Council");
+        assertThat(box.candidates()).containsExactly("Candidate A Name", "Candidate B Name");
+        assertThat(box.ballots()).singleElement().isEqualTo(Ballot.ranking(1, 0, 1));
+    }
+
+    @Test
     void weighted_ballots_cannot_be_written_as_cvrs() {
         BallotBox weighted = new BallotBox("", List.of("A"), Set.of(), 1, List.of(Ballot.ranking(5, 0)));
         assertThatThrownBy(() -> Cdf.write(weighted, 1)).hasMessageContaining("carry no weight");
