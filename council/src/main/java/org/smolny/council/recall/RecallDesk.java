@@ -1,0 +1,148 @@
+package org.smolny.council.recall;
+
+import org.smolny.council.command.Context;
+import org.smolny.council.command.Outcome;
+import org.smolny.council.command.Rule;
+import org.smolny.council.event.CouncilEvent;
+import org.smolny.council.mandate.Mandate;
+import org.smolny.council.mandate.MandateEndings;
+import org.smolny.council.statutes.DecisionRule;
+import org.smolny.council.statutes.DecisionType;
+import org.smolny.council.statutes.ElectorateRule;
+import org.smolny.council.statutes.RecallProcedure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Decides recall commands ({@link RecallPolicy} lists the rules) and lapses petitions whose time ran out. Stateless. */
+public final class RecallDesk {
+
+    private RecallDesk() {
+    }
+
+    public static Outcome decide(RecallCommand command, Context context) {
+        return switch (command) {
+            case RecallCommand.OpenRecallPetition open -> open(open, context);
+            case RecallCommand.SignRecallPetition sign -> sign(sign, context);
+            case RecallCommand.DecideRecallVote vote -> vote(vote, context);
+            case RecallCommand.VetoRecall veto -> Outcome.reject(RecallPolicy.NO_VETO);
+        };
+    }
+
+    private static ElectorateRule electorateOf(Mandate mandate, Context context) {
+        String electorate = context.statutes().post(mandate.post()).map(post -> post.electorate()).orElse(null);
+        return electorate == null ? null : context.statutes().electorate(electorate).orElse(null);
+    }
+
+    private static Outcome open(RecallCommand.OpenRecallPetition open, Context context) {
+        if (open.petition() == null || context.state().recallPetitions().find(open.petition()).isPresent()) {
+            return Outcome.reject("a new petition needs a new id");
+        }
+        Mandate.Active mandate = context.state().mandates().active(open.mandate()).orElse(null);
+        if (mandate == null) {
+            return Outcome.reject("there is no mandate in force " + open.mandate());
+        }
+        ElectorateRule electorate = electorateOf(mandate, context);
+        if (electorate == null) {
+            return Outcome.reject("post '" + mandate.post() + "' has no electorate under the statutes in force, so it cannot be recalled by one");
+        }
+        Optional<String> refusal = Rule.firstBroken(RecallPolicy.OPENING, new RecallPolicy.Opening(open, mandate, electorate, context));
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        int size = context.electorates().size(electorate, mandate.unit(), context.now());
+        int needed = context.statutes().recall().threshold().of(size);
+        List<CouncilEvent> events = new ArrayList<>();
+        events.add(new CouncilEvent.RecallPetitionOpened(open.petition(), mandate.id(), mandate.unit(), context.by(), size, needed,
+                context.daysLater(context.statutes().recall().petitionDays())));
+        if (needed <= 1) {
+            events.addAll(thresholdReached(open.petition(), mandate, 1, context));
+        }
+        return Outcome.accept(events);
+    }
+
+    private static Outcome sign(RecallCommand.SignRecallPetition sign, Context context) {
+        RecallPetition petition = context.state().recallPetitions().find(sign.petition()).orElse(null);
+        if (!(petition instanceof RecallPetition.Open open)) {
+            return Outcome.reject(petition == null ? "there is no petition " + sign.petition()
+                    : "the petition is no longer taking signatures");
+        }
+        Mandate.Active mandate = context.state().mandates().active(open.mandate()).orElse(null);
+        if (mandate == null) {
+            return Outcome.reject("the mandate this petition recalls has already ended");
+        }
+        ElectorateRule electorate = electorateOf(mandate, context);
+        Optional<String> refusal = Rule.firstBroken(RecallPolicy.SIGNING, new RecallPolicy.Signing(open, mandate, electorate, context));
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        List<CouncilEvent> events = new ArrayList<>();
+        events.add(new CouncilEvent.RecallPetitionSigned(open.id(), open.unit(), context.by()));
+        int signatures = context.state().recallPetitions().signatureCount(open.id()) + 1;
+        if (signatures >= open.signaturesNeeded()) {
+            events.addAll(thresholdReached(open.id(), mandate, signatures, context));
+        }
+        return Outcome.accept(events);
+    }
+
+    /** At the threshold: the mandate ends and a by-election is scheduled, or the recall vote opens. Nobody's consent is asked. */
+    private static List<CouncilEvent> thresholdReached(PetitionId petition, Mandate.Active mandate, int signatures, Context context) {
+        List<CouncilEvent> events = new ArrayList<>();
+        events.add(new CouncilEvent.RecallPetitionSucceeded(petition, mandate.unit(), signatures));
+        if (context.statutes().recall().procedure() == RecallProcedure.MANDATE_ENDS) {
+            events.add(new CouncilEvent.MandateRecalled(mandate.id(), mandate.unit(), petition));
+            events.add(MandateEndings.byElection(context, mandate));
+        } else {
+            events.add(new CouncilEvent.RecallVoteOpened(petition, mandate.unit()));
+        }
+        return events;
+    }
+
+    private static Outcome vote(RecallCommand.DecideRecallVote vote, Context context) {
+        RecallPetition petition = context.state().recallPetitions().find(vote.petition()).orElse(null);
+        if (!(petition instanceof RecallPetition.AwaitingVote awaiting)) {
+            return Outcome.reject("no recall vote is open on petition " + vote.petition());
+        }
+        if (vote.electorateVote() == null) {
+            return Outcome.reject("a recall vote gives the electorate's count");
+        }
+        if (vote.electorateVote().entitled() != awaiting.electorateSize()) {
+            return Outcome.reject("the recall vote is of the electorate counted when the petition opened: "
+                    + awaiting.electorateSize() + " entitled, not " + vote.electorateVote().entitled());
+        }
+        DecisionRule rule = context.statutes().rule(DecisionType.RECALL_VOTE);
+        if (!rule.hasQuorum(vote.electorateVote())) {
+            return Outcome.reject("no decision: " + rule.failure(vote.electorateVote()).orElseThrow());
+        }
+        boolean recalled = rule.carries(vote.electorateVote());
+        List<CouncilEvent> events = new ArrayList<>();
+        events.add(new CouncilEvent.RecallVoteDecided(awaiting.id(), awaiting.unit(), vote.electorateVote(), recalled));
+        Mandate.Active mandate = context.state().mandates().active(awaiting.mandate()).orElse(null);
+        if (recalled && mandate != null) {
+            events.add(new CouncilEvent.MandateRecalled(mandate.id(), mandate.unit(), awaiting.id()));
+            events.add(MandateEndings.byElection(context, mandate));
+        }
+        return Outcome.accept(events);
+    }
+
+    /** Open petitions past their closing date, or whose mandate ended (or expires now) otherwise, lapse. */
+    public static List<CouncilEvent> lapses(Context context) {
+        List<RecallPetition.Open> lapsing = new ArrayList<>();
+        for (RecallPetition petition : context.state().recallPetitions().all()) {
+            if (petition instanceof RecallPetition.Open open && (!context.now().isBefore(open.closesAt())
+                    || context.state().mandates().active(open.mandate())
+                    .map(mandate -> mandate.endsAt() != null && !mandate.endsAt().isAfter(context.now())).orElse(true))) {
+                lapsing.add(open);
+            }
+        }
+        lapsing.sort(Comparator.comparing(open -> open.id().value()));
+        List<CouncilEvent> events = new ArrayList<>();
+        for (RecallPetition.Open open : lapsing) {
+            events.add(new CouncilEvent.RecallPetitionLapsed(open.id(), open.unit(),
+                    context.state().recallPetitions().signatureCount(open.id())));
+        }
+        return events;
+    }
+}
