@@ -62,7 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
     public static int runUntilStopped(CommandLine.Model.CommandSpec spec, RecordServer server, SmolnyConfig config) throws InterruptedException {
         Thread hook = new Thread(server::close, "smolny-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        spec.commandLine().getOut().println("Serving " + config.organisation() + "'s record (" + server.store().size()
+        spec.commandLine().getOut().println("Serving the record of " + config.organisation() + " (" + server.store().size()
                 + " entries, data in " + config.dataDirectory().toAbsolutePath() + ") on " + server.url());
         spec.commandLine().getOut().println("Stop with Ctrl-C.");
         spec.commandLine().getOut().flush();
