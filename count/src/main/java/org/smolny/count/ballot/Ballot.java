@@ -9,14 +9,16 @@ import java.util.Arrays;
  * or an equal ranking for methods that allow it). A candidate index of {@link #UNKNOWN}
  * stands for a mark for a candidate the file does not declare.
  *
- * <p>Immutable; the arrays are copied in and out.
+ * <p>Stored flat (all marks in one array, with the start of each rank) so that millions of
+ * ballots stay cheap. Immutable; arrays are copied in and out.
  */
 public final class Ballot {
     /** Index used for a mark naming a candidate the file does not declare. */
     public static final int UNKNOWN = -1;
 
     private final long weight;
-    private final int[][] ranks;
+    private final int[] marks;
+    private final int[] rankStart;
     private final int line;
 
     /**
@@ -25,58 +27,100 @@ public final class Ballot {
      * @param line the line (1-based) of the source file where the ballot starts, or 0 if none
      */
     public Ballot(long weight, int[][] ranks, int line) {
+        this(weight, flatten(ranks), starts(ranks), line, true);
+    }
+
+    private Ballot(long weight, int[] marks, int[] rankStart, int line, boolean check) {
         if (weight <= 0) throw new IllegalArgumentException("ballot weight must be positive, was " + weight);
-        if (ranks == null) throw new IllegalArgumentException("ranks must not be null");
         if (line < 0) throw new IllegalArgumentException("line must not be negative");
-        this.weight = weight;
-        this.ranks = new int[ranks.length][];
-        for (int i = 0; i < ranks.length; i++) {
-            if (ranks[i] == null) throw new IllegalArgumentException("rank " + (i + 1) + " must not be null");
-            for (int c : ranks[i]) {
-                if (c < UNKNOWN) throw new IllegalArgumentException("invalid candidate index " + c);
+        if (check) {
+            if (rankStart.length == 0 || rankStart[0] != 0 || rankStart[rankStart.length - 1] != marks.length) {
+                throw new IllegalArgumentException("rank starts do not fit the marks");
             }
-            this.ranks[i] = ranks[i].clone();
+            for (int i = 1; i < rankStart.length; i++) {
+                if (rankStart[i] < rankStart[i - 1]) throw new IllegalArgumentException("rank starts must not decrease");
+            }
+            for (int c : marks) if (c < UNKNOWN) throw new IllegalArgumentException("invalid candidate index " + c);
         }
+        this.weight = weight;
+        this.marks = marks;
+        this.rankStart = rankStart;
         this.line = line;
+    }
+
+    /**
+     * A ballot from flat arrays: {@code marks} holds every mark in rank order and rank {@code r}
+     * is {@code marks[rankStart[r] .. rankStart[r+1])}. The arrays are copied.
+     */
+    public static Ballot ofFlat(long weight, int[] marks, int[] rankStart, int line) {
+        return new Ballot(weight, marks.clone(), rankStart.clone(), line, true);
     }
 
     /** A ballot ranking one candidate per rank, in order. */
     public static Ballot ranking(long weight, int... candidates) {
-        int[][] ranks = new int[candidates.length][];
-        for (int i = 0; i < candidates.length; i++) ranks[i] = new int[] {candidates[i]};
-        return new Ballot(weight, ranks, 0);
+        int[] starts = new int[candidates.length + 1];
+        for (int i = 0; i <= candidates.length; i++) starts[i] = i;
+        return new Ballot(weight, candidates.clone(), starts, 0, true);
+    }
+
+    private static int[] flatten(int[][] ranks) {
+        if (ranks == null) throw new IllegalArgumentException("ranks must not be null");
+        int total = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            if (ranks[i] == null) throw new IllegalArgumentException("rank " + (i + 1) + " must not be null");
+            total += ranks[i].length;
+        }
+        int[] out = new int[total];
+        int p = 0;
+        for (int[] r : ranks) { System.arraycopy(r, 0, out, p, r.length); p += r.length; }
+        return out;
+    }
+
+    private static int[] starts(int[][] ranks) {
+        int[] out = new int[ranks.length + 1];
+        for (int i = 0; i < ranks.length; i++) out[i + 1] = out[i] + ranks[i].length;
+        return out;
     }
 
     public long weight() { return weight; }
 
-    public int rankCount() { return ranks.length; }
+    public int rankCount() { return rankStart.length - 1; }
 
     /** The candidates marked at rank {@code index} (0-based); a copy. */
-    public int[] rank(int index) { return ranks[index].clone(); }
+    public int[] rank(int index) { return Arrays.copyOfRange(marks, rankStart[index], rankStart[index + 1]); }
 
     /** How many candidates are marked at rank {@code index} (0-based). */
-    public int markCount(int index) { return ranks[index].length; }
+    public int markCount(int index) { return rankStart[index + 1] - rankStart[index]; }
 
     /** The {@code i}-th candidate marked at rank {@code index}, without copying. */
-    public int mark(int index, int i) { return ranks[index][i]; }
+    public int mark(int index, int i) {
+        if (i < 0 || i >= markCount(index)) throw new IndexOutOfBoundsException(i);
+        return marks[rankStart[index] + i];
+    }
 
-    int[][] ranksUnsafe() { return ranks; }
+    /** The highest candidate index marked anywhere, or {@link #UNKNOWN} if none. */
+    int maxMark() {
+        int max = UNKNOWN;
+        for (int c : marks) max = Math.max(max, c);
+        return max;
+    }
 
     public int line() { return line; }
 
-    public boolean isEmpty() {
-        for (int[] r : ranks) if (r.length > 0) return false;
-        return true;
-    }
+    public boolean isEmpty() { return marks.length == 0; }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ballot b && b.weight == weight && Arrays.deepEquals(b.ranks, ranks);
+        return o instanceof Ballot b && b.weight == weight && Arrays.equals(b.marks, marks) && Arrays.equals(b.rankStart, rankStart);
     }
 
     @Override
-    public int hashCode() { return Long.hashCode(weight) * 31 + Arrays.deepHashCode(ranks); }
+    public int hashCode() { return (Long.hashCode(weight) * 31 + Arrays.hashCode(marks)) * 31 + Arrays.hashCode(rankStart); }
 
     @Override
-    public String toString() { return weight + " " + Arrays.deepToString(ranks); }
+    public String toString() {
+        StringBuilder sb = new StringBuilder().append(weight).append(" [");
+        for (int r = 0; r < rankCount(); r++) sb.append(r == 0 ? "" : ", ").append(Arrays.toString(rank(r)));
+        return sb.append(']').toString();
+    }
 }

@@ -31,11 +31,8 @@ public record BallotBox(String title, List<String> candidates, Set<Integer> with
             if (w < 0 || w >= candidates.size()) throw new IllegalArgumentException("withdrawn candidate " + (w + 1) + " does not exist");
         }
         for (Ballot b : ballots) {
-            for (int[] rank : b.ranksUnsafe()) {
-                for (int c : rank) {
-                    if (c >= candidates.size()) throw new IllegalArgumentException("ballot refers to candidate " + (c + 1) + " of " + candidates.size());
-                }
-            }
+            int c = b.maxMark();
+            if (c >= candidates.size()) throw new IllegalArgumentException("ballot refers to candidate " + (c + 1) + " of " + candidates.size());
         }
     }
 

@@ -27,7 +27,7 @@ public final class Blt {
     private Blt() { }
 
     public static BallotBox read(String text) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = lines(text);
         int i = 0;
         i = skipBlank(lines, i);
         if (i >= lines.length) throw new BallotFileException(0, "the file is empty; a BLT file starts with 'candidates seats'");
@@ -50,34 +50,10 @@ public final class Blt {
         List<Ballot> ballots = new ArrayList<>();
         boolean ended = false;
         for (; i < lines.length; i++) {
-            String line = lines[i].trim();
-            if (line.isEmpty()) continue;
-            String[] t = tokens(line);
-            int k = 0;
-            if (t[0].startsWith("(")) {
-                if (!t[0].endsWith(")")) throw new BallotFileException(i + 1, "a ballot id must be one word in parentheses");
-                k = 1;
-                if (t.length == 1) throw new BallotFileException(i + 1, "a ballot id without a ballot");
-            }
-            if (t.length == k + 1 && t[k].equals("0")) { ended = true; i++; break; }
-            long weight;
-            try { weight = Long.parseLong(t[k]); } catch (NumberFormatException e) { throw new BallotFileException(i + 1, "ballot weight must be a whole number, found '" + t[k] + "'"); }
-            if (weight <= 0) throw new BallotFileException(i + 1, "ballot weight must be positive, found " + weight);
-            if (!t[t.length - 1].equals("0")) throw new BallotFileException(i + 1, "a ballot must end with 0");
-            List<int[]> ranks = new ArrayList<>();
-            for (int j = k + 1; j < t.length - 1; j++) {
-                if (t[j].equals("-")) { ranks.add(new int[0]); continue; }
-                String[] parts = t[j].split("=", -1);
-                int[] rank = new int[parts.length];
-                for (int p = 0; p < parts.length; p++) {
-                    int c;
-                    try { c = Integer.parseInt(parts[p]); } catch (NumberFormatException e) { throw new BallotFileException(i + 1, "a preference must be a candidate number, '-' or numbers joined by '=', found '" + t[j] + "'"); }
-                    if (c <= 0) throw new BallotFileException(i + 1, "candidate numbers start at 1, found " + c);
-                    rank[p] = c > candidates ? Ballot.UNKNOWN : c - 1;
-                }
-                ranks.add(rank);
-            }
-            ballots.add(new Ballot(weight, ranks.toArray(new int[0][]), i + 1));
+            String line = lines[i];
+            Ballot ballot = ballotLine(line, i + 1, candidates);
+            if (ballot == END) { ended = true; i++; break; }
+            if (ballot != null) ballots.add(ballot);
         }
         if (!ended) throw new BallotFileException(lines.length, "the ballots must end with a line '0'");
         List<String> names = new ArrayList<>();
@@ -100,6 +76,73 @@ public final class Blt {
         } catch (IllegalArgumentException e) {
             throw new BallotFileException(nameLine, e.getMessage());
         }
+    }
+
+    private static final Ballot END = Ballot.ranking(1);
+
+    /**
+     * Parses one ballot line by scanning its characters (files run to millions of lines): returns
+     * {@code null} for a blank line and {@link #END} for the end marker {@code 0}.
+     */
+    private static Ballot ballotLine(String line, int lineNo, int candidates) {
+        int n = line.length();
+        int p = 0;
+        while (p < n && Character.isWhitespace(line.charAt(p))) p++;
+        if (p == n) return null;
+        if (line.charAt(p) == '(') {
+            int close = line.indexOf(')', p);
+            if (close < 0) throw new BallotFileException(lineNo, "a ballot id must be one word in parentheses");
+            p = close + 1;
+            if (p < n && !Character.isWhitespace(line.charAt(p))) throw new BallotFileException(lineNo, "a ballot id must be one word in parentheses");
+            while (p < n && Character.isWhitespace(line.charAt(p))) p++;
+            if (p == n) throw new BallotFileException(lineNo, "a ballot id without a ballot");
+        }
+        int tokenEnd = p;
+        while (tokenEnd < n && !Character.isWhitespace(line.charAt(tokenEnd))) tokenEnd++;
+        String weightText = line.substring(p, tokenEnd);
+        long weight;
+        try { weight = Long.parseLong(weightText); } catch (NumberFormatException e) { throw new BallotFileException(lineNo, "ballot weight must be a whole number, found '" + weightText + "'"); }
+        p = tokenEnd;
+        while (p < n && Character.isWhitespace(line.charAt(p))) p++;
+        if (p == n) {
+            if (weight == 0) return END;
+            throw new BallotFileException(lineNo, "a ballot must end with 0");
+        }
+        if (weight <= 0) throw new BallotFileException(lineNo, "ballot weight must be positive, found " + weight);
+        int[] starts = new int[9];
+        int rankCount = 0;
+        int[] marks = new int[8];
+        int count = 0;
+        boolean terminated = false;
+        while (p < n) {
+            int begin = p;
+            while (p < n && !Character.isWhitespace(line.charAt(p))) p++;
+            if (terminated) throw new BallotFileException(lineNo, "a ballot must end with 0");
+            if (p - begin == 1 && line.charAt(begin) == '0') {
+                terminated = true;
+            } else if (p - begin == 1 && line.charAt(begin) == '-') {
+                if (rankCount + 2 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                starts[++rankCount] = count;
+            } else {
+                int value = 0;
+                int digits = 0;
+                for (int k = begin; k <= p; k++) {
+                    char c = k < p ? line.charAt(k) : '=';
+                    if (c >= '0' && c <= '9' && digits < 9) { value = value * 10 + (c - '0'); digits++; continue; }
+                    if (c != '=' || digits == 0) throw new BallotFileException(lineNo, "a preference must be a candidate number, '-' or numbers joined by '=', found '" + line.substring(begin, p) + "'");
+                    if (value == 0) throw new BallotFileException(lineNo, "candidate numbers start at 1, found 0");
+                    if (count == marks.length) marks = java.util.Arrays.copyOf(marks, count * 2);
+                    marks[count++] = value > candidates ? Ballot.UNKNOWN : value - 1;
+                    value = 0;
+                    digits = 0;
+                }
+                if (rankCount + 2 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                starts[++rankCount] = count;
+            }
+            while (p < n && Character.isWhitespace(line.charAt(p))) p++;
+        }
+        if (!terminated) throw new BallotFileException(lineNo, "a ballot must end with 0");
+        return Ballot.ofFlat(weight, java.util.Arrays.copyOf(marks, count), java.util.Arrays.copyOf(starts, rankCount + 1), lineNo);
     }
 
     /** Writes {@code box} as BLT with {@code seats} on the first line. */
@@ -151,12 +194,39 @@ public final class Blt {
         return out;
     }
 
+    private static String[] lines(String text) {
+        List<String> out = new ArrayList<>(Math.max(16, text.length() / 16));
+        int begin = 0;
+        while (true) {
+            int nl = text.indexOf('\n', begin);
+            int end = nl < 0 ? text.length() : nl;
+            int stop = end > begin && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            out.add(text.substring(begin, stop));
+            if (nl < 0) break;
+            begin = nl + 1;
+        }
+        return out.toArray(new String[0]);
+    }
+
     private static int skipBlank(String[] lines, int i) {
         while (i < lines.length && lines[i].trim().isEmpty()) i++;
         return i;
     }
 
-    private static String[] tokens(String line) { return line.trim().split("\\s+"); }
+    /** Splits a line at runs of spaces and tabs, without regular expressions (ballot files run to millions of lines). */
+    private static String[] tokens(String line) {
+        List<String> out = new ArrayList<>(8);
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) i++;
+            if (i == n) break;
+            int begin = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) i++;
+            out.add(line.substring(begin, i));
+        }
+        return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
+    }
 
     private static int positiveInt(String s, int line, String what) {
         try {
