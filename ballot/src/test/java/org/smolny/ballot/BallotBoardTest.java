@@ -1,0 +1,106 @@
+package org.smolny.ballot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.smolny.ballot.decrypt.DiscreteLog;
+import org.smolny.ballot.elgamal.ElGamal;
+import org.smolny.ballot.elgamal.ElectionPublicKey;
+import org.smolny.ballot.encrypt.BallotEncryptor;
+import org.smolny.ballot.encrypt.BallotReveal;
+import org.smolny.ballot.encrypt.Contest;
+import org.smolny.ballot.encrypt.EncryptedBallot;
+import org.smolny.ballot.encrypt.Manifest;
+import org.smolny.ballot.encrypt.PublicCredential;
+import org.smolny.ballot.encrypt.VoterCredential;
+import org.smolny.ballot.group.Group;
+import org.smolny.ballot.group.P256Group;
+import org.smolny.ballot.group.SecretScalar;
+import org.smolny.ballot.keyceremony.CeremonyParameters;
+import org.smolny.ballot.proof.ProofContext;
+import org.smolny.ballot.tally.BallotBoard;
+import org.smolny.ballot.tally.BoardEntry;
+import org.smolny.ballot.tally.EncryptedTally;
+import org.smolny.ballot.tally.Submission;
+
+class BallotBoardTest {
+    private final SecureRandom random = new SecureRandom();
+    private final Group group = P256Group.instance();
+    private final Manifest manifest = new Manifest("board-test", "Board test", "P-256", new CeremonyParameters(1, 1),
+            List.of(new Contest("pick-two", "Pick up to two", List.of("a", "b", "c", "d"), Contest.LimitKind.AT_MOST, 2)));
+    private final ProofContext context = new ProofContext(group, manifest.hash());
+    private final SecretScalar electionSecret = group.randomSecret(random);
+    private final ElectionPublicKey key = new ElectionPublicKey(group.powerOfGenerator(electionSecret));
+    private final VoterCredential ada = VoterCredential.generate(group, random);
+    private final VoterCredential bea = VoterCredential.generate(group, random);
+    private final BallotBoard board = new BallotBoard(context, manifest, key,
+            List.of(new PublicCredential(ada.publicKey(), 1), new PublicCredential(bea.publicKey(), 3)));
+
+    private BallotEncryptor.Encrypted encrypt(VoterCredential voter, List<Long> marks) {
+        return BallotEncryptor.encrypt(context, manifest, key, voter, List.of(marks), random);
+    }
+
+    private long decrypt(org.smolny.ballot.elgamal.Ciphertext ct) {
+        OptionalLong t = DiscreteLog.solve(group, ct.beta().divide(ct.alpha().power(electionSecret)), 100);
+        return t.orElseThrow();
+    }
+
+    @Test
+    void only_each_voters_last_cast_ballot_counts_with_its_weight_and_challenged_ballots_never_count() {
+        assertThat(board.cast(encrypt(ada, List.of(1L, 1L, 0L, 0L)).ballot())).isInstanceOf(Submission.Accepted.class);
+        BallotEncryptor.Encrypted spoiled = encrypt(bea, List.of(0L, 0L, 1L, 1L));
+        assertThat(board.challenge(spoiled.ballot(), spoiled.challenge())).isInstanceOf(Submission.Accepted.class);
+        assertThat(board.cast(encrypt(bea, List.of(1L, 0L, 0L, 0L)).ballot())).isInstanceOf(Submission.Accepted.class);
+        assertThat(board.cast(encrypt(ada, List.of(0L, 0L, 0L, 1L)).ballot())).isInstanceOf(Submission.Accepted.class);
+        EncryptedTally tally = EncryptedTally.compute(group, manifest,
+                List.of(new PublicCredential(ada.publicKey(), 1), new PublicCredential(bea.publicKey(), 3)),
+                board.entries());
+        assertThat(tally.totals().get(0).stream().map(this::decrypt).toList()).containsExactly(3L, 0L, 0L, 1L);
+        assertThat(board.entries()).hasSize(4);
+        assertThat(board.contains(board.entries().get(1).trackingCode())).isTrue();
+        assertThat(board.entries().get(1)).isInstanceOf(BoardEntry.Challenged.class);
+    }
+
+    @Test
+    void the_board_refuses_unlisted_credentials_duplicates_and_false_openings() {
+        VoterCredential stuffer = VoterCredential.generate(group, random);
+        assertThat(board.cast(encrypt(stuffer, List.of(1L, 0L, 0L, 0L)).ballot())).isEqualTo(
+                new Submission.Rejected("the ballot's credential is not on the published credential list"));
+        EncryptedBallot once = encrypt(ada, List.of(0L, 1L, 0L, 0L)).ballot();
+        assertThat(board.cast(once)).isInstanceOf(Submission.Accepted.class);
+        assertThat(board.cast(once)).isEqualTo(new Submission.Rejected("this ballot is already on the board"));
+        BallotEncryptor.Encrypted e = encrypt(bea, List.of(0L, 0L, 1L, 0L));
+        BallotReveal lie = new BallotReveal(List.of(List.of(1L, 0L, 0L, 0L)), e.challenge().nonces());
+        assertThat(board.challenge(e.ballot(), lie)).isEqualTo(
+                new Submission.Rejected("selection 0 of contest 0 does not re-encrypt to the ballot"));
+        assertThat(board.entries()).hasSize(1);
+    }
+
+    @Test
+    void a_ciphertext_copied_into_another_voters_ballot_fails_its_proof() {
+        EncryptedBallot adas = encrypt(ada, List.of(1L, 0L, 0L, 0L)).ballot();
+        EncryptedBallot beas = encrypt(bea, List.of(0L, 0L, 0L, 0L)).ballot();
+        // Bea re-submits Ada's encrypted contest under her own credential to learn Ada's vote from the tally
+        EncryptedBallot copy = new EncryptedBallot(bea.publicKey(), adas.contests(), beas.signature());
+        assertThat(board.cast(copy)).isInstanceOf(Submission.Rejected.class);
+    }
+
+    @Test
+    void a_voter_cannot_mark_more_than_the_contest_allows_and_a_swapped_encryption_is_refused() {
+        BallotEncryptor.Encrypted honest = encrypt(ada, List.of(1L, 1L, 0L, 0L));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> encrypt(ada, List.of(1L, 1L, 1L, 0L))))
+                .hasMessageContaining("not valid for contest pick-two");
+        // a device that swaps in an encryption of 1 for a 0 (a third mark) is refused
+        var contest = honest.ballot().contests().get(0);
+        var selections = new java.util.ArrayList<>(contest.selections());
+        var three = ElGamal.encrypt(key, 1, group.randomSecret(random));
+        selections.set(2, new org.smolny.ballot.encrypt.EncryptedSelection(three, selections.get(2).proof()));
+        EncryptedBallot forged = new EncryptedBallot(ada.publicKey(),
+                List.of(new org.smolny.ballot.encrypt.EncryptedContest(selections, contest.proof())),
+                honest.ballot().signature());
+        assertThat(board.cast(forged)).isInstanceOf(Submission.Rejected.class);
+    }
+}
