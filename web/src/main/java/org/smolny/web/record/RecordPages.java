@@ -38,6 +38,7 @@ public final class RecordPages implements Feature {
     public static final int MAX_COUNT = 100;
 
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
+    private static final com.fasterxml.jackson.core.JsonFactory JSON_FACTORY = new com.fasterxml.jackson.core.JsonFactory();
 
     private final RecordView record;
 
@@ -194,7 +195,17 @@ public final class RecordPages implements Feature {
     }
 
     private static EntryJson entryJson(RecordEntry entry) {
-        return new EntryJson(entry.index(), entry.type(), entry.json(), base64(entry.leafHash()));
+        // The entry goes out verbatim as JSON; bytes that are not JSON (a damaged record) go out as a string instead.
+        boolean isJson;
+        try (var parser = JSON_FACTORY.createParser(entry.json())) {
+            while (parser.nextToken() != null) {
+                // reads to the end: throws on malformed JSON
+            }
+            isJson = true;
+        } catch (java.io.IOException malformed) {
+            isJson = false;
+        }
+        return new EntryJson(entry.index(), entry.type(), isJson ? entry.json() : null, isJson ? null : entry.json(), base64(entry.leafHash()));
     }
 
     private static CheckpointJson checkpointJson(SignedCheckpoint checkpoint) {
@@ -227,7 +238,8 @@ public final class RecordPages implements Feature {
     record SummaryJson(long size, CheckpointJson checkpoint) {
     }
 
-    record EntryJson(long index, String type, @JsonRawValue String entry, String leafHash) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record EntryJson(long index, String type, @JsonRawValue String entry, String unreadableEntry, String leafHash) {
     }
 
     record EntriesJson(long size, long from, List<EntryJson> entries) {

@@ -181,6 +181,24 @@ class RecordPagesTest {
     }
 
     @Test
+    void an_entry_damaged_into_something_that_is_not_json_is_still_served_as_valid_json() throws Exception {
+        MemoryRecord damaged = new MemoryRecord("damaged.smolny.test/record");
+        damaged.append(entry(0));
+        damaged.append(entry(1));
+        damaged.sign();
+        damaged.rewrite(1, "{\"v\":1,\"type\":\"member.adm");
+        try (WebServer other = WebServer.start(new WebSettings("127.0.0.1", 0, "Damaged"), List.of(new RecordPages(damaged)))) {
+            Http client = new Http(other.port());
+            JsonNode entries = JSON.readTree(client.get("/api/record/entries").body());
+
+            assertThat(entries.path("entries").get(0).has("entry")).isTrue();
+            assertThat(entries.path("entries").get(1).has("entry")).isFalse();
+            assertThat(entries.path("entries").get(1).path("unreadableEntry").asText()).isEqualTo("{\"v\":1,\"type\":\"member.adm");
+            assertThat(client.get("/record/entries/1", "text/html", "en").body()).contains("data-verdict=\"failed\"");
+        }
+    }
+
+    @Test
     void a_record_without_a_checkpoint_says_so_instead_of_failing() {
         MemoryRecord fresh = new MemoryRecord("fresh.smolny.test/record");
         fresh.append(entry(0));
