@@ -176,7 +176,8 @@ public final class ExportAudit {
                         problems.add(Problem.atEntry(firstEntry, "the tile " + path + " is missing"));
                     } else if (stored.length != width * Hash.LENGTH || !java.util.Arrays.equals(stored, 0, stored.length,
                             current, (int) (tile * TilePaths.WIDTH * Hash.LENGTH), (int) ((tile * TilePaths.WIDTH + width) * Hash.LENGTH))) {
-                        problems.add(Problem.atEntry(firstEntry, "the tile " + path + " differs from the hashes recomputed from the entries"));
+                        problems.add(Problem.general("the tile " + path + " (entries from " + firstEntry
+                                + ") differs from the hashes recomputed from the entries"));
                     }
                 }
                 long parents = count / TilePaths.WIDTH;
