@@ -45,7 +45,7 @@ public final class RecallDesk {
             return Outcome.reject("there is no mandate in force " + open.mandate());
         }
         ElectorateRule electorate = electorateOf(mandate, context);
-        if (electorate == null) {
+        if (electorate == null && mandate.source() == org.smolny.council.mandate.MandateSource.ELECTED) {
             return Outcome.reject("post '" + mandate.post() + "' has no electorate under the statutes in force, so it cannot be recalled by one");
         }
         Optional<String> refusal = Rule.firstBroken(RecallPolicy.OPENING, new RecallPolicy.Opening(open, mandate, electorate, context));
