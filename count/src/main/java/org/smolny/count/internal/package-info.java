@@ -1,0 +1,2 @@
+/** Helpers that are not API: a small JSON reader, an int list. */
+package org.smolny.count.internal;

@@ -1,0 +1,2 @@
+/** The round-by-round report of a count and its JSON and text writers. */
+package org.smolny.count.report;
