@@ -3,30 +3,26 @@ package org.smolny.app.demo;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import org.smolny.app.serve.RecordKeys;
+import org.smolny.record.LogKey;
+import org.smolny.record.RecordLog;
 import org.smolny.record.json.Entry;
-import org.smolny.record.merkle.Hash;
-import org.smolny.record.note.Ed25519NoteSigner;
 import org.smolny.record.note.KeyType;
-import org.smolny.record.note.NoteException;
-import org.smolny.record.note.SignedNote;
 import org.smolny.record.note.SignerKey;
 import org.smolny.record.note.VerifierKey;
 import org.smolny.record.store.RecordStore;
 import org.smolny.record.store.StoredCheckpoint;
-import org.smolny.record.store.StoredCosignature;
 import org.smolny.record.witness.CosignatureVerifier;
 import org.smolny.record.witness.Cosigner;
 import org.smolny.record.witness.KnownLog;
@@ -38,19 +34,22 @@ import org.smolny.record.witness.Witnessing;
 import org.smolny.record.witness.WitnessingResult;
 
 /**
- * Writes the demo organisation's record into a data folder, once: the entries (in one
- * transaction), the log's key, checkpoints signed at three sizes, each cosigned by the demo's
- * two witnesses over the real tlog-witness protocol (witness servers started on the loopback
- * address for the occasion, their state kept under {@code witnesses/}). Every step is skipped
- * when already done, so a restart (or a run interrupted half-way) never duplicates anything.
+ * Writes the demo organisation's record into a data folder, in three stages: the first 12
+ * entries, then up to 30, then the rest; after each stage the log ({@link RecordLog}) signs a
+ * checkpoint and the demo's two witnesses cosign it over the real tlog-witness protocol
+ * (witness servers started on the loopback address for the occasion, their state kept under
+ * {@code witnesses/}). Each stage's entries go in one transaction. A step already done is
+ * skipped, so a restart, or a run interrupted half-way, never duplicates anything.
  *
- * <p>Data folder: {@code record.db}; {@code keys/log.key} (the log's signing key, owner-only),
- * {@code keys/log.pub}, {@code keys/witnesses.pub}; {@code witnesses/<name>/witness.key} and state.
+ * <p>Data folder: {@code record.db}; {@code log.key} and {@code log.pub} ({@link LogKey});
+ * {@code witnesses.pub}; {@code witnesses/<name>/witness.key} and the witnesses' state.
  */
 public final class DemoSeeder {
 
+    /** The sizes at which the demo's checkpoints are signed (the last one being every entry). */
+    static final List<Integer> STAGES = List.of(12, 30);
+
     private final Path data;
-    private final DemoOrganisation organisation = new DemoOrganisation();
 
     public DemoSeeder(Path dataDirectory) {
         this.data = dataDirectory;
@@ -58,50 +57,44 @@ public final class DemoSeeder {
 
     /** Makes sure the demo record is complete in {@code store}, and returns the public keys to check it with. */
     public RecordKeys seed(RecordStore store) throws IOException, InterruptedException {
-        List<Entry> entries = organisation.entries().stream().map(Entry::parse).toList();
-        long size = store.size();
-        if (size == 0) {
-            await(store.submit(tx -> {
-                for (Entry entry : entries) {
-                    tx.append(entry);
-                }
-                return null;
-            }));
-        } else if (!Arrays.equals(store.rawEntries(0, 1).getFirst(), entries.getFirst().bytes())) {
+        List<Entry> entries = new DemoOrganisation().entries().stream().map(Entry::parse).toList();
+        if (store.size() > 0 && !Arrays.equals(store.rawEntries(0, 1).getFirst(), entries.getFirst().bytes())) {
             throw new IllegalStateException("The data folder " + data.toAbsolutePath()
                     + " holds another organisation's record; the demo leaves it alone. Use another --data folder.");
         }
-
-        SignerKey logKey = key(data.resolve(RecordKeys.FOLDER).resolve("log.key"), DemoOrganisation.ORIGIN, KeyType.ED25519);
-        writePublic(data.resolve(RecordKeys.FOLDER).resolve(RecordKeys.LOG_PUBLIC), List.of(logKey.verifierKey()));
+        SignerKey logKey = LogKey.loadOrCreate(data, DemoOrganisation.ORIGIN);
+        RecordLog log = RecordLog.of(store, logKey);
         List<SignerKey> witnessKeys = new ArrayList<>();
         for (String name : DemoOrganisation.WITNESSES) {
-            witnessKeys.add(key(witnessFolder(name).resolve("witness.key"), name, KeyType.COSIGNATURE_V1));
+            witnessKeys.add(witnessKey(name));
         }
-        writePublic(data.resolve(RecordKeys.FOLDER).resolve(RecordKeys.WITNESSES_PUBLIC), witnessKeys.stream().map(SignerKey::verifierKey).toList());
+        writePublic(data.resolve(RecordKeys.WITNESSES_PUBLIC), witnessKeys.stream().map(SignerKey::verifierKey).toList());
 
-        long total = store.size();
-        for (long checkpointSize : List.of(12L, 30L, total)) {
-            if (checkpointSize > total) {
-                continue;
+        List<Integer> stages = new ArrayList<>(STAGES);
+        stages.add(entries.size());
+        for (int stage : stages) {
+            long size = store.size();
+            if (size < stage) {
+                List<Entry> next = entries.subList((int) size, stage);
+                await(store.submit(tx -> {
+                    next.forEach(tx::append);
+                    return null;
+                }));
             }
-            StoredCheckpoint checkpoint = store.checkpoint(checkpointSize).orElse(null);
-            if (checkpoint == null) {
-                Hash root = store.root(checkpointSize);
-                String text = DemoOrganisation.ORIGIN + "\n" + checkpointSize + "\n" + root.base64() + "\n";
-                SignedNote note = SignedNote.sign(text, new Ed25519NoteSigner(logKey));
-                checkpoint = await(store.saveCheckpoint(checkpointSize, root, note.encoded()));
-            }
-            if (checkpoint.cosignatures().size() < witnessKeys.size()) {
-                cosign(store, checkpoint, logKey.verifierKey(), witnessKeys);
+            StoredCheckpoint checkpoint = store.checkpoint(stage).orElse(null);
+            if (checkpoint == null || checkpoint.cosignatures().size() < witnessKeys.size()) {
+                if (store.size() != stage) {
+                    throw new IllegalStateException("The demo record in " + data.toAbsolutePath() + " has " + store.size()
+                            + " entries but no complete checkpoint of size " + stage + "; remove the folder to start the demo afresh.");
+                }
+                witness(log, logKey.verifierKey(), witnessKeys);
             }
         }
         return RecordKeys.load(data);
     }
 
-    /** Has every demo witness cosign {@code checkpoint} through the add-checkpoint protocol, and stores the cosignatures. */
-    private void cosign(RecordStore store, StoredCheckpoint checkpoint, VerifierKey logPublic, List<SignerKey> witnessKeys)
-            throws IOException, InterruptedException {
+    /** Signs a checkpoint of the record as it is and has every demo witness cosign it through the add-checkpoint protocol. */
+    private void witness(RecordLog log, VerifierKey logPublic, List<SignerKey> witnessKeys) throws IOException, InterruptedException {
         List<WitnessServer> servers = new ArrayList<>();
         try {
             List<WitnessClient> clients = new ArrayList<>();
@@ -112,28 +105,16 @@ public final class DemoSeeder {
                 servers.add(server);
                 clients.add(new WitnessClient(server.submissionPrefix(), new CosignatureVerifier(key.verifierKey())));
             }
-            SignedNote note;
-            try {
-                note = SignedNote.parse(checkpoint.note().getBytes(StandardCharsets.UTF_8));
-            } catch (NoteException e) {
-                throw new IllegalStateException("The stored checkpoint of size " + checkpoint.size() + " is not a signed note: " + e.getMessage(), e);
-            }
             WitnessingResult result;
             try {
-                result = new Witnessing(clients, clients.size(), Duration.ofSeconds(30))
-                        .gather(note, (oldSize, newSize) -> store.consistencyProof(oldSize, newSize));
+                result = log.signAndWitness(new Witnessing(clients, clients.size(), Duration.ofSeconds(30)));
             } catch (LogHaltException e) {
                 throw new IllegalStateException("A demo witness holds a checkpoint this record contradicts; the data folder "
                         + data.toAbsolutePath() + " was altered: " + e.getMessage(), e);
             }
             if (!result.policyMet()) {
-                throw new IllegalStateException("The demo's witnesses did not cosign the checkpoint of size " + checkpoint.size() + ": " + result.failures());
+                throw new IllegalStateException("The demo's witnesses did not cosign the checkpoint: " + result.failures());
             }
-            Instant now = Instant.now();
-            List<StoredCosignature> cosignatures = result.cosignatures().stream()
-                    .map(c -> new StoredCosignature(checkpoint.size(), c.witnessName(), c.keyId().hex(), c.line().stripTrailing(), now))
-                    .toList();
-            await(store.addCosignatures(checkpoint.size(), cosignatures));
         } finally {
             for (WitnessServer server : servers) {
                 server.close();
@@ -145,19 +126,20 @@ public final class DemoSeeder {
         return data.resolve("witnesses").resolve(name.replaceAll("[^A-Za-z0-9.-]", "_"));
     }
 
-    /** The signing key stored in {@code file}, created (readable by the owner only) the first time. */
-    private static SignerKey key(Path file, String name, KeyType type) throws IOException {
+    /** The witness's signing key in its folder ({@code witness.key}, as {@code smolny witness} keeps it), created owner-only the first time. */
+    private SignerKey witnessKey(String name) throws IOException {
+        Path file = witnessFolder(name).resolve("witness.key");
         if (Files.isRegularFile(file)) {
             return SignerKey.parse(Files.readString(file).strip());
         }
         Files.createDirectories(file.getParent());
-        SignerKey key = SignerKey.generate(name, type);
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        SignerKey key = SignerKey.generate(name, KeyType.COSIGNATURE_V1);
+        Path temporary = file.resolveSibling("witness.key.new");
         Files.deleteIfExists(temporary);
         Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(temporary, key.encodedSecret() + "\n");
         try {
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException raced) {
             Files.deleteIfExists(temporary);
             return SignerKey.parse(Files.readString(file).strip());
@@ -166,7 +148,6 @@ public final class DemoSeeder {
     }
 
     private static void writePublic(Path file, List<VerifierKey> keys) throws IOException {
-        Files.createDirectories(file.getParent());
         StringBuilder text = new StringBuilder();
         keys.forEach(key -> text.append(key.encoded()).append('\n'));
         if (!Files.isRegularFile(file) || !Files.readString(file).contentEquals(text)) {
@@ -178,12 +159,10 @@ public final class DemoSeeder {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
+            if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException(cause.getMessage(), cause);
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
     }
-
 }

@@ -11,30 +11,29 @@ import org.smolny.record.note.VerifierKey;
 
 /**
  * The public keys the pages check the record's signatures with, read from the data folder:
- * {@code keys/log.pub} (the log's key, C2SP verifier-key encoding) and {@code keys/witnesses.pub}
- * (one witness key a line). Without {@code log.pub}, checkpoint signatures are shown as not verified.
+ * {@code log.pub} (the log's key, written by {@link org.smolny.record.LogKey}) and {@code witnesses.pub}
+ * (the witnesses' keys, one a line, {@code #} comments allowed). Without {@code log.pub}, checkpoint
+ * signatures are shown as not verified; a cosignature by a witness not listed is shown as not verified.
  *
  * @param log       the log's public key, if known
  * @param witnesses the witnesses' public keys
  */
 public record RecordKeys(Optional<VerifierKey> log, List<VerifierKey> witnesses) {
 
-    /** The folder of the keys inside the data folder. */
-    public static final String FOLDER = "keys";
-    public static final String LOG_PUBLIC = "log.pub";
+    /** The witnesses' public keys, in the data folder. */
     public static final String WITNESSES_PUBLIC = "witnesses.pub";
 
     public RecordKeys {
         witnesses = List.copyOf(witnesses);
     }
 
-    /** The keys stored in {@code dataDirectory/keys}; a malformed key file is an error naming the file and line. */
+    /** The keys stored in the data folder; a malformed key file is an error naming the file and line. */
     public static RecordKeys load(Path dataDirectory) {
-        Path folder = dataDirectory.resolve(FOLDER);
+        Path folder = dataDirectory;
         Optional<VerifierKey> log = Optional.empty();
         List<VerifierKey> witnesses = new ArrayList<>();
         try {
-            Path logFile = folder.resolve(LOG_PUBLIC);
+            Path logFile = folder.resolve(org.smolny.record.LogKey.PUBLIC_FILE);
             if (Files.isRegularFile(logFile)) {
                 log = Optional.of(parse(logFile, Files.readString(logFile).strip(), 1));
             }

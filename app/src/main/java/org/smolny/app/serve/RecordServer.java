@@ -13,7 +13,7 @@ import org.smolny.web.record.RecordPages;
 
 /**
  * The record of a data folder served over HTTP: the SQLite record store {@code record.db},
- * the public keys in {@code keys/}, and the web server in front of them. Closing it stops the
+ * the public keys ({@code log.pub}, {@code witnesses.pub}), and the web server in front of them. Closing it stops the
  * server, then closes the store (committing anything pending).
  *
  * <p>Thread-safe.

@@ -81,6 +81,27 @@ class DemoRecordTest {
     }
 
     @Test
+    void a_demo_interrupted_after_its_first_entries_is_completed_without_duplicates() throws Exception {
+        List<String> demo = new DemoOrganisation().entries();
+        Path data = folder.resolve("smolny-data");
+        Files.createDirectories(data);
+        try (RecordStore store = RecordServer.openStore(data)) {
+            for (String entry : demo.subList(0, 12)) {
+                store.append(Entry.parse(entry)).get();
+            }
+        }
+
+        try (RecordServer server = DemoCommand.start(config())) {
+            assertThat(server.store().size()).isEqualTo(demo.size());
+            assertThat(server.store().checkpoints()).extracting(c -> c.size()).containsExactly(12L, 30L, (long) demo.size());
+            assertThat(server.store().checkpoints()).allSatisfy(c -> assertThat(c.cosignatures()).hasSize(2));
+            for (int i = 0; i < demo.size(); i++) {
+                assertThat(server.store().entry(i).bytes()).isEqualTo(Entry.parse(demo.get(i)).bytes());
+            }
+        }
+    }
+
+    @Test
     void a_person_sees_a_demo_entry_proved_against_the_cosigned_checkpoint() throws Exception {
         try (RecordServer server = DemoCommand.start(config())) {
             String entry = get(server, "/record/entries/5", "text/html").body();
@@ -99,9 +120,9 @@ class DemoRecordTest {
     @Test
     void the_signing_keys_are_readable_by_their_owner_only() throws Exception {
         try (RecordServer ignored = DemoCommand.start(config())) {
-            Path logKey = folder.resolve("smolny-data/keys/log.key");
+            Path logKey = folder.resolve("smolny-data/log.key");
             assertThat(Files.getPosixFilePermissions(logKey)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-            assertThat(Files.readString(folder.resolve("smolny-data/keys/log.pub"))).startsWith(DemoOrganisation.ORIGIN + "+");
+            assertThat(Files.readString(folder.resolve("smolny-data/log.pub"))).startsWith(DemoOrganisation.ORIGIN + "+");
         }
     }
 
