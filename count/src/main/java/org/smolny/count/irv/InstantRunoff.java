@@ -41,6 +41,7 @@ public final class InstantRunoff implements CountMethod {
     /** Counts ballots already put through the problem-ballot rules. */
     public CountReport count(String title, List<String> names, boolean[] present, RankedBallots ballots, CountOptions options) {
         int n = names.size();
+        if (ballots.totalWeight() == 0) throw new CountException("no valid ballots to count");
         Lot lot = options.lot(names);
         boolean[] continuing = present.clone();
         int standing = 0;

@@ -51,6 +51,7 @@ public final class SingleRoundCount implements CountMethod {
         } else {
             problems = countMarks(box, options, votes);
         }
+        if (problems.validWeight() == 0) throw new CountException("no valid ballots to count");
         Lot lot = options.lot(box.candidates());
         List<String> tieBreaks = new ArrayList<>();
         List<Integer> order = new ArrayList<>();

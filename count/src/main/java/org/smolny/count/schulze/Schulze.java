@@ -58,6 +58,7 @@ public final class Schulze implements CountMethod {
             validWeight += b.weight();
             for (int i : standing) for (int j : standing) if (rankOf[i] < rankOf[j]) d[i][j] += b.weight();
         }
+        if (validWeight == 0) throw new CountException("no valid ballots to count");
         long[][] p = new long[n][n];
         for (int i : standing) for (int j : standing) if (i != j) p[i][j] = d[i][j] > d[j][i] ? d[i][j] : 0;
         for (int i : standing) for (int j : standing) {

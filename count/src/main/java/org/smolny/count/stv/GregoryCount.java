@@ -68,6 +68,7 @@ final class GregoryCount<V> {
             votes.add(arithmetic.zero());
         }
         if (seats > standing) throw new CountException("cannot fill " + seats + " seats with " + standing + " standing candidates");
+        if (ballots.totalWeight() == 0) throw new CountException("no valid ballots to count");
         this.exhausted = arithmetic.zero();
     }
 

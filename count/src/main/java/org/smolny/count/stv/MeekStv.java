@@ -70,6 +70,7 @@ public final class MeekStv implements CountMethod {
                 if (present[c]) { keep[c] = UNIT; standing++; } else status[c] = EXCLUDED;
             }
             if (seats > standing) throw new CountException("cannot fill " + seats + " seats with " + standing + " standing candidates");
+            if (ballots.totalWeight() == 0) throw new CountException("no valid ballots to count");
         }
 
         CountReport report(String method, String title, CountOptions options) {
