@@ -36,6 +36,13 @@ public sealed interface CouncilEvent {
         return null;
     }
 
+    /**
+     * The extension point for the events of congresses and motions ({@code org.smolny.council.congress}): they are
+     * council events too, listed in their own sealed interface and registered in {@link EventTypes}.
+     */
+    non-sealed interface OfCongress extends CouncilEvent {
+    }
+
     // ---- statutes ----
 
     /** The organisation adopted its first statutes. */
