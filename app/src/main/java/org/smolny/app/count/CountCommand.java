@@ -13,6 +13,7 @@ import org.smolny.count.Counting;
 import org.smolny.count.ballot.BallotBox;
 import org.smolny.count.format.BallotFileException;
 import org.smolny.count.format.BallotFormat;
+import org.smolny.count.format.Cdf;
 import org.smolny.count.method.CountException;
 import org.smolny.count.method.CountOptions;
 import org.smolny.count.report.CountReport;
@@ -63,6 +64,9 @@ public final class CountCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "blt, cdf or csv (default: from the file name: .blt, .json, .csv)")
     Format format;
 
+    @Option(names = "--contest", paramLabel = "ID", description = "for a CDF file with several contests: the contest's @id or Name (default: the first)")
+    String contest;
+
     @Option(names = "--overvote", paramLabel = "RULE", defaultValue = "exhaust", description = "exhaust (default) or skip: what a ranked count does at an overvoted rank")
     Overvote overvote;
 
@@ -98,7 +102,8 @@ public final class CountCommand implements Callable<Integer> {
         }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            BallotBox box = chosen.read(text);
+            if (contest != null && chosen != BallotFormat.CDF) throw new CommandLine.ParameterException(spec.commandLine(), "--contest applies to CDF files only");
+            BallotBox box = contest != null ? Cdf.read(text, contest) : chosen.read(text);
             int n = seats != null ? seats : box.seats() > 0 ? box.seats() : 1;
             ProblemRules rules = new ProblemRules(
                     overvote == Overvote.exhaust ? OvervoteRule.EXHAUST_IMMEDIATELY : OvervoteRule.SKIP_TO_NEXT_RANK,
