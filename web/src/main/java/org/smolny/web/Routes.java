@@ -46,6 +46,13 @@ public final class Routes {
         routes.get(operation.path(), handler);
     }
 
+    /** A JSON or file endpoint whose route (Javalin's form, for example with {@code <path>}) differs from its OpenAPI path. */
+    public void api(ApiCatalog.Operation operation, String route, Handler handler) {
+        Objects.requireNonNull(handler, "handler");
+        catalog.add(operation);
+        routes.get(route, handler);
+    }
+
     /** The messages in the language of this request. */
     public static Messages messages(Context ctx) {
         Messages messages = ctx.attribute(MESSAGES_ATTRIBUTE);

@@ -18,12 +18,23 @@ import java.util.TreeMap;
  */
 public final class ApiCatalog {
 
-    /** A parameter of an operation, always a non-negative integer in this API. */
+    /**
+     * A parameter of an operation: a whole number at least {@code minimum}, or (when {@code minimum} is
+     * {@link #TEXT}) a string.
+     */
     public record Parameter(String name, Location in, String description, boolean required, long minimum) {
+        /** The {@code minimum} of a string parameter. */
+        public static final long TEXT = Long.MIN_VALUE;
+
         public Parameter {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(in, "in");
             Objects.requireNonNull(description, "description");
+        }
+
+        /** A string parameter. */
+        public static Parameter text(String name, Location in, String description, boolean required) {
+            return new Parameter(name, in, description, required, TEXT);
         }
     }
 
@@ -91,9 +102,13 @@ public final class ApiCatalog {
                     node.put("description", parameter.description());
                     node.put("required", parameter.required() || parameter.in() == Location.PATH);
                     ObjectNode schema = node.putObject("schema");
-                    schema.put("type", "integer");
-                    schema.put("format", "int64");
-                    schema.put("minimum", parameter.minimum());
+                    if (parameter.minimum() == Parameter.TEXT) {
+                        schema.put("type", "string");
+                    } else {
+                        schema.put("type", "integer");
+                        schema.put("format", "int64");
+                        schema.put("minimum", parameter.minimum());
+                    }
                 }
             }
             ObjectNode responses = get.putObject("responses");
