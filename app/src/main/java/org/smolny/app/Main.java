@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
                 org.smolny.app.statutes.StatutesCommand.class, org.smolny.app.count.CountCommand.class,
                 org.smolny.app.election.ElectionCommand.class, org.smolny.app.trustee.TrusteeCommand.class,
                 org.smolny.app.verify.VerifyCommand.class,
-                org.smolny.app.serve.ServeCommand.class, org.smolny.app.demo.DemoCommand.class})
+                org.smolny.app.serve.ServeCommand.class, org.smolny.app.demo.DemoCommand.class,
+                org.smolny.app.record.RecordCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -16,12 +16,14 @@ import org.smolny.record.note.SignerKey;
 import org.smolny.record.note.VerifierKey;
 
 /**
- * The log's Ed25519 signing key in the data folder: {@code log.key} (the C2SP signed-note private key encoding,
- * readable by its owner only) and {@code log.pub} (the verifier key, public). The key's name is the log's origin.
+ * The log's Ed25519 signing key in the data folder: {@code keys/log.key} (the C2SP signed-note private key encoding,
+ * readable by its owner only) and {@code keys/log.pub} (the verifier key, public). The key's name is the log's origin.
  * Stateless.
  */
 public final class LogKey {
 
+    /** Folder of the keys inside the data folder. */
+    public static final String FOLDER = "keys";
     /** File name of the secret key. */
     public static final String SECRET_FILE = "log.key";
     /** File name of the public verifier key. */
@@ -32,7 +34,8 @@ public final class LogKey {
 
     /** Reads the log key of {@code dataFolder}, or creates one named {@code origin} if there is none. */
     public static SignerKey loadOrCreate(Path dataFolder, String origin) throws IOException {
-        Path secret = dataFolder.resolve(SECRET_FILE);
+        Path keys = dataFolder.resolve(FOLDER);
+        Path secret = keys.resolve(SECRET_FILE);
         if (Files.exists(secret)) {
             SignerKey key = read(secret);
             if (origin != null && !origin.equals(key.name())) {
@@ -42,12 +45,12 @@ public final class LogKey {
             return key;
         }
         if (origin == null) {
-            throw new IllegalArgumentException("no log key in " + dataFolder + " yet: give the log's origin to create one");
+            throw new IllegalArgumentException("no log key in " + keys + " yet: give the log's origin to create one");
         }
         SignerKey key = SignerKey.generate(origin, KeyType.ED25519);
-        Files.createDirectories(dataFolder);
+        Files.createDirectories(keys);
         writeOwnerOnly(secret, key.encodedSecret());
-        Files.writeString(dataFolder.resolve(PUBLIC_FILE), key.verifierKey().encoded() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(keys.resolve(PUBLIC_FILE), key.verifierKey().encoded() + "\n", StandardCharsets.UTF_8);
         return key;
     }
 
@@ -65,6 +68,11 @@ public final class LogKey {
             throw new IllegalArgumentException("the key in " + secret + " is not an Ed25519 log key");
         }
         return key;
+    }
+
+    /** The public key file of a data folder. */
+    public static Path publicFile(Path dataFolder) {
+        return dataFolder.resolve(FOLDER).resolve(PUBLIC_FILE);
     }
 
     /** Reads a verifier key file ({@code log.pub}). */
