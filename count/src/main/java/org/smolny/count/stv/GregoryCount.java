@@ -27,6 +27,21 @@ final class GregoryCount<V> {
 
     private record Parcel<V>(V value, IntList groups) { }
 
+    /** One line of a round's transfers: votes moved to one destination at one value. */
+    private static final class Line<V> {
+        final String to;
+        final V value;
+        V votes;
+        long weight;
+
+        Line(String to, V value, V votes, long weight) {
+            this.to = to;
+            this.value = value;
+            this.votes = votes;
+            this.weight = weight;
+        }
+    }
+
     private final RankedBallots ballots;
     private final Arithmetic<V> arithmetic;
     private final int seats;
@@ -247,7 +262,7 @@ final class GregoryCount<V> {
         int[] prefs = ballots.prefs(), start = ballots.start();
         long[] weight = ballots.weights(), papers = ballots.papers();
         V credited = arithmetic.zero();
-        Map<String, Object[]> lines = new LinkedHashMap<>();
+        Map<String, Line<V>> lines = new LinkedHashMap<>();
         for (Parcel<V> parcel : piles.get(from)) {
             V value = newValue.apply(parcel);
             IntList[] dest = new IntList[n];
@@ -282,23 +297,17 @@ final class GregoryCount<V> {
             }
         }
         piles.get(from).clear();
-        for (Object[] line : lines.values()) {
-            @SuppressWarnings("unchecked") V v = (V) line[2];
-            @SuppressWarnings("unchecked") V tv = (V) line[1];
-            transfers.add(new Transfer(names.get(from), (String) line[0], arithmetic.format(tv), (Long) line[3], arithmetic.format(v)));
+        for (Line<V> line : lines.values()) {
+            transfers.add(new Transfer(names.get(from), line.to, arithmetic.format(line.value), line.weight, arithmetic.format(line.votes)));
         }
         return credited;
     }
 
-    private void addLine(Map<String, Object[]> lines, String to, V value, long papers, V credit) {
-        String key = to + "\u0000" + arithmetic.format(value);
-        Object[] line = lines.get(key);
-        if (line == null) lines.put(key, new Object[] {to, value, credit, papers});
-        else { line[2] = arithmetic.add(uncheckedV(line[2]), credit); line[3] = (Long) line[3] + papers; }
+    private void addLine(Map<String, Line<V>> lines, String to, V value, long weight, V credit) {
+        Line<V> line = lines.computeIfAbsent(to + "\u0000" + arithmetic.format(value), k -> new Line<>(to, value, arithmetic.zero(), 0));
+        line.votes = arithmetic.add(line.votes, credit);
+        line.weight += weight;
     }
-
-    @SuppressWarnings("unchecked")
-    private V uncheckedV(Object o) { return (V) o; }
 
     private void finishRound(String action, String rule, List<String> newlyElected, List<String> eliminated, List<Transfer> transfers) {
         history.add(new ArrayList<>(votes));
