@@ -67,7 +67,7 @@ public final class VerifyCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
             }
             VerificationReport report = ElectionVerifier.verify(dir, new ElectionVerifier.Options(
-                    oneAtATime ? ElectionVerifier.Mode.ONE_AT_A_TIME : ElectionVerifier.Mode.BATCH, threads, 4096,
+                    oneAtATime ? ElectionVerifier.Mode.ONE_AT_A_TIME : ElectionVerifier.Mode.BATCH, threads, 16_384,
                     codes));
             spec.commandLine().getOut().print(report.render());
             spec.commandLine().getOut().flush();

@@ -47,11 +47,11 @@ public final class Decryption {
         return new PartialDecryption(trustee, out);
     }
 
-    /** The relations of every proof of a partial decryption (§8.2 eq 44), or null if its shape is wrong. */
-    public static List<Relation> relations(ProofContext context, GroupElement verificationKey, EncryptedTally tally,
-                                           PartialDecryption partial) {
+    /** The relations of every proof of a partial decryption (§8.2 eq 44), or empty if its shape is wrong. */
+    public static java.util.Optional<List<Relation>> relations(ProofContext context, GroupElement verificationKey,
+                                                               EncryptedTally tally, PartialDecryption partial) {
         if (!sameShape(tally, partial)) {
-            return null;
+            return java.util.Optional.empty();
         }
         List<Relation> out = new ArrayList<>();
         for (int c = 0; c < tally.totals().size(); c++) {
@@ -61,14 +61,14 @@ public final class Decryption {
                         share.share(), shareStatement(partial.trustee(), c, s)));
             }
         }
-        return out;
+        return java.util.Optional.of(out);
     }
 
     /** True if every share of the partial decryption is proven against the trustee's verification key. */
     public static boolean verify(ProofContext context, GroupElement verificationKey, EncryptedTally tally,
                                  PartialDecryption partial) {
-        List<Relation> relations = relations(context, verificationKey, tally, partial);
-        return relations != null && relations.stream().allMatch(Relation::holds);
+        return relations(context, verificationKey, tally, partial)
+                .map(rs -> rs.stream().allMatch(Relation::holds)).orElse(false);
     }
 
     private static boolean sameShape(EncryptedTally tally, PartialDecryption partial) {

@@ -356,9 +356,5 @@ public final class RecordCodec {
         return new JsonReader(node, where);
     }
 
-    static List<Long> longs(JsonReader r) {
-        return r.list((v, i) -> v.integer());
-    }
-
 
 }

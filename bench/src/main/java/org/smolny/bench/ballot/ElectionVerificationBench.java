@@ -17,7 +17,7 @@ import org.smolny.verify.election.VerificationReport;
  * equation at a time in the same run as the baseline; both are extrapolated to 1,589,000 ballots.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.smolny.bench.ballot.ElectionVerificationBench
- * --ballots 10000 --selections 5 --baseline 1000 --threads 2 --chunk 4096 --dir /tmp/election-10k}
+ * --ballots 10000 --selections 5 --baseline 1000 --threads 2 --chunk 16384 --dir /tmp/election-10k}
  */
 public final class ElectionVerificationBench {
     private static final long TARGET_BALLOTS = 1_589_000L;
@@ -30,7 +30,7 @@ public final class ElectionVerificationBench {
         int selections = intArg(args, "--selections", 5);
         int baseline = intArg(args, "--baseline", 1_000);
         int threads = intArg(args, "--threads", 2);
-        int chunk = intArg(args, "--chunk", 4096);
+        int chunk = intArg(args, "--chunk", 16_384);
         Path dir = Path.of(stringArg(args, "--dir", "/tmp/smolny-election-" + ballots + "x" + selections));
         System.out.printf("machine: %d cores visible to the JVM, max heap %d MiB%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);

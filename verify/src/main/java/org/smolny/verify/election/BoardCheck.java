@@ -82,7 +82,7 @@ final class BoardCheck {
             long lineNumber = 0;
             boolean more = true;
             while (more || !inFlight.isEmpty()) {
-                while (more && inFlight.size() < 2 * options.threads()) {
+                while (more && inFlight.size() < options.threads() + 1) {
                     List<String> lines = new ArrayList<>(options.chunkBallots());
                     long first = lineNumber + 1;
                     String line;

@@ -58,7 +58,7 @@ public final class ElectionVerifier {
         }
 
         public static Options defaults() {
-            return new Options(Mode.BATCH, 2, 4096, List.of());
+            return new Options(Mode.BATCH, 2, 16_384, List.of());
         }
 
         public Options withReceipts(List<TrackingCode> codes) {
