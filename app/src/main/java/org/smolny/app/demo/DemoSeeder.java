@@ -41,8 +41,8 @@ import org.smolny.record.witness.WitnessingResult;
  * {@code witnesses/}). Each stage's entries go in one transaction. A step already done is
  * skipped, so a restart, or a run interrupted half-way, never duplicates anything.
  *
- * <p>Data folder: {@code record.db}; {@code log.key} and {@code log.pub} ({@link LogKey});
- * {@code witnesses.pub}; {@code witnesses/<name>/witness.key} and the witnesses' state.
+ * <p>Data folder: {@code record.db}; {@code keys/log.key} and {@code keys/log.pub} ({@link LogKey});
+ * {@code keys/witnesses.pub}; {@code witnesses/<name>/witness.key} and the witnesses' state.
  */
 public final class DemoSeeder {
 
@@ -68,7 +68,7 @@ public final class DemoSeeder {
         for (String name : DemoOrganisation.WITNESSES) {
             witnessKeys.add(witnessKey(name));
         }
-        writePublic(data.resolve(RecordKeys.WITNESSES_PUBLIC), witnessKeys.stream().map(SignerKey::verifierKey).toList());
+        writePublic(RecordKeys.keysFolder(data).resolve(RecordKeys.WITNESSES_PUBLIC), witnessKeys.stream().map(SignerKey::verifierKey).toList());
 
         List<Integer> stages = new ArrayList<>(STAGES);
         stages.add(entries.size());

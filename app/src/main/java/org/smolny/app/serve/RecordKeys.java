@@ -11,7 +11,7 @@ import org.smolny.record.note.VerifierKey;
 
 /**
  * The public keys the pages check the record's signatures with, read from the data folder:
- * {@code log.pub} (the log's key, written by {@link org.smolny.record.LogKey}) and {@code witnesses.pub}
+ * {@code keys/log.pub} (the log's key, written by {@link org.smolny.record.LogKey}) and {@code keys/witnesses.pub}
  * (the witnesses' keys, one a line, {@code #} comments allowed). Without {@code log.pub}, checkpoint
  * signatures are shown as not verified; a cosignature by a witness not listed is shown as not verified.
  *
@@ -20,7 +20,7 @@ import org.smolny.record.note.VerifierKey;
  */
 public record RecordKeys(Optional<VerifierKey> log, List<VerifierKey> witnesses) {
 
-    /** The witnesses' public keys, in the data folder. */
+    /** The witnesses' public keys, in the data folder's {@code keys/}, beside the log's. */
     public static final String WITNESSES_PUBLIC = "witnesses.pub";
 
     public RecordKeys {
@@ -29,7 +29,7 @@ public record RecordKeys(Optional<VerifierKey> log, List<VerifierKey> witnesses)
 
     /** The keys stored in the data folder; a malformed key file is an error naming the file and line. */
     public static RecordKeys load(Path dataDirectory) {
-        Path folder = dataDirectory;
+        Path folder = keysFolder(dataDirectory);
         Optional<VerifierKey> log = Optional.empty();
         List<VerifierKey> witnesses = new ArrayList<>();
         try {
@@ -51,6 +51,11 @@ public record RecordKeys(Optional<VerifierKey> log, List<VerifierKey> witnesses)
             throw new UncheckedIOException("cannot read the record's public keys in " + folder + ": " + e.getMessage(), e);
         }
         return new RecordKeys(log, witnesses);
+    }
+
+    /** The folder of the keys in a data folder (the record module's {@link org.smolny.record.LogKey#FOLDER}). */
+    public static Path keysFolder(Path dataDirectory) {
+        return dataDirectory.resolve(org.smolny.record.LogKey.FOLDER);
     }
 
     private static VerifierKey parse(Path file, String encoded, int line) {

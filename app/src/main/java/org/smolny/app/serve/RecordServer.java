@@ -1,19 +1,26 @@
 package org.smolny.app.serve;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.smolny.app.config.SmolnyConfig;
 import org.smolny.record.store.RecordStore;
 import org.smolny.record.store.StoreConfig;
+import org.smolny.record.store.StoredCheckpoint;
+import org.smolny.record.tiles.TileExporter;
+import org.smolny.record.tiles.TilePaths;
 import org.smolny.web.WebServer;
 import org.smolny.web.WebSettings;
 import org.smolny.web.record.RecordPages;
+import org.smolny.web.tiles.TileFiles;
 
 /**
  * The record of a data folder served over HTTP: the SQLite record store {@code record.db},
- * the public keys ({@code log.pub}, {@code witnesses.pub}), and the web server in front of them. Closing it stops the
+ * the public keys ({@code keys/log.pub}, {@code keys/witnesses.pub}), the tlog-tiles export {@code tiles/}, and the web server in front of them. Closing it stops the
  * server, then closes the store (committing anything pending).
  *
  * <p>Thread-safe.
@@ -22,6 +29,9 @@ public final class RecordServer implements AutoCloseable {
 
     /** The record's database file inside the data folder. */
     public static final String DATABASE = "record.db";
+
+    /** The tlog-tiles export inside the data folder, served under {@code /tlog/}. */
+    public static final String TILES = "tiles";
 
     private final RecordStore store;
     private final WebServer web;
@@ -49,7 +59,7 @@ public final class RecordServer implements AutoCloseable {
      *
      * @throws IllegalStateException when the data folder holds no record (the message says how to make one)
      */
-    public static RecordServer start(SmolnyConfig config) {
+    public static RecordServer start(SmolnyConfig config) throws IOException {
         Path database = database(config.dataDirectory());
         if (!Files.isRegularFile(database)) {
             throw new IllegalStateException("There is no record at " + database.toAbsolutePath()
@@ -60,16 +70,35 @@ public final class RecordServer implements AutoCloseable {
         return serve(config, store, keys);
     }
 
-    /** Serves an open store; the returned server owns it and closes it. */
-    public static RecordServer serve(SmolnyConfig config, RecordStore store, RecordKeys keys) {
+    /**
+     * Serves an open store; the returned server owns it and closes it. First brings the tlog-tiles
+     * export under {@code tiles/} up to the latest signed checkpoint, if it is behind.
+     */
+    public static RecordServer serve(SmolnyConfig config, RecordStore store, RecordKeys keys) throws IOException {
         try {
+            Path tiles = config.dataDirectory().resolve(TILES);
+            exportTilesIfBehind(store, tiles);
             WebServer web = WebServer.start(new WebSettings(config.listen().host(), config.listen().port(), config.organisation()),
-                    List.of(new RecordPages(new StoreRecordView(store, keys))));
+                    List.of(new RecordPages(new StoreRecordView(store, keys)), new TileFiles(tiles)));
             return new RecordServer(store, web, config);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** Exports the record as tlog-tiles up to its latest signed checkpoint, unless the export already ends there. */
+    static void exportTilesIfBehind(RecordStore store, Path tiles) throws IOException {
+        Optional<StoredCheckpoint> latest = store.latestCheckpoint();
+        if (latest.isEmpty()) {
+            return;
+        }
+        Path checkpoint = tiles.resolve(TilePaths.CHECKPOINT);
+        String expected = latest.get().noteWithCosignatures();
+        if (Files.isRegularFile(checkpoint) && Files.readString(checkpoint, StandardCharsets.UTF_8).equals(expected)) {
+            return;
+        }
+        TileExporter.export(store, tiles);
     }
 
     /** The port it listens on (the chosen one if the configuration said port 0). */

@@ -38,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
         RecordServer server;
         try {
             server = RecordServer.start(config);
-        } catch (IllegalStateException | IllegalArgumentException | RecordStoreException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | IllegalArgumentException | RecordStoreException | java.io.IOException | java.io.UncheckedIOException e) {
             spec.commandLine().getErr().println("smolny serve: " + e.getMessage());
             return 1;
         }

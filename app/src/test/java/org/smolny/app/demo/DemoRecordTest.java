@@ -120,9 +120,9 @@ class DemoRecordTest {
     @Test
     void the_signing_keys_are_readable_by_their_owner_only() throws Exception {
         try (RecordServer ignored = DemoCommand.start(config())) {
-            Path logKey = folder.resolve("smolny-data/log.key");
+            Path logKey = folder.resolve("smolny-data/keys/log.key");
             assertThat(Files.getPosixFilePermissions(logKey)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-            assertThat(Files.readString(folder.resolve("smolny-data/log.pub"))).startsWith(DemoOrganisation.ORIGIN + "+");
+            assertThat(Files.readString(folder.resolve("smolny-data/keys/log.pub"))).startsWith(DemoOrganisation.ORIGIN + "+");
         }
     }
 

@@ -128,6 +128,26 @@ class RecordApiOverSqliteTest {
     }
 
     @Test
+    void the_record_is_mirrored_as_tlog_tiles_up_to_the_latest_checkpoint() throws Exception {
+        String note = get("/api/record/checkpoint.txt", "text/plain").body();
+        assertThat(get("/tlog/checkpoint", "*/*").body()).isEqualTo(note);
+        assertThat(get("/tlog/checkpoints/12", "*/*").body()).startsWith(DemoOrganisation.ORIGIN + "\n12\n");
+
+        HttpResponse<byte[]> bundle = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/tlog/" + org.smolny.record.tiles.TilePaths.entries(0, (int) size))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        int offset = 0;
+        int count = 0;
+        while (offset < bundle.body().length) {
+            int length = ((bundle.body()[offset] & 0xff) << 8) | (bundle.body()[offset + 1] & 0xff);
+            assertThat(java.util.Arrays.copyOfRange(bundle.body(), offset + 2, offset + 2 + length)).isEqualTo(server.store().entry(count).bytes());
+            offset += 2 + length;
+            count++;
+        }
+        assertThat(count).isEqualTo((int) size);
+    }
+
+    @Test
     void the_pages_show_the_demo_record_and_its_witnesses() throws Exception {
         assertThat(get("/", "text/html").body()).contains(DemoOrganisation.NAME);
         assertThat(get("/record", "text/html").body()).contains("The record holds " + size + " entries", "pay.registered");
