@@ -88,6 +88,9 @@ class RecordBrowserTest {
             new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
                     ExpectedConditions.presenceOfElementLocated(By.id("entry-0")));
             assertThat(browser.driver.findElements(By.id("entry-30"))).isEmpty();
+            // Keyboard focus lands on the loaded part, not on the link that was replaced.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver ->
+                    "entries-heading".equals(driver.switchTo().activeElement().getAttribute("id")));
         }
     }
 
