@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -117,11 +116,6 @@ public final class WebServer implements AutoCloseable {
     /** The port the server listens on (the chosen one when started with port 0). */
     public int port() {
         return javalin.port();
-    }
-
-    /** The server's base address, {@code http://host:port/}. */
-    public URI baseUri(String host) {
-        return URI.create("http://" + host + ":" + port() + "/");
     }
 
     /** The JSON API's endpoints as described in the OpenAPI document. */

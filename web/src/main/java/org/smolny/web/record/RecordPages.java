@@ -145,7 +145,7 @@ public final class RecordPages implements Feature {
         Messages t = Routes.messages(ctx);
         Optional<SignedCheckpoint> checkpoint = record.latestCheckpoint();
         routes.render(ctx, "record/checkpoint.jte", "checkpoint", t.get("record.checkpoint.title"),
-                nullable("checkpoint", checkpoint.orElse(null), "recordSize", record.size()));
+                modelAllowingNull("checkpoint", checkpoint.orElse(null), "recordSize", record.size()));
     }
 
     private void entryPage(Routes routes, Context ctx) {
@@ -179,7 +179,8 @@ public final class RecordPages implements Feature {
         return record.latestCheckpoint().orElseThrow(() -> new ProblemException(ProblemType.NOT_AVAILABLE, "problem.record.no-checkpoint"));
     }
 
-    private static Map<String, Object> nullable(String key, Object value, String otherKey, Object otherValue) {
+    /** A template model in which a value may be null (Map.of refuses nulls; templates test for them). */
+    private static Map<String, Object> modelAllowingNull(String key, Object value, String otherKey, Object otherValue) {
         Map<String, Object> model = new java.util.HashMap<>();
         model.put(key, value);
         model.put(otherKey, otherValue);
