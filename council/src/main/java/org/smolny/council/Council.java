@@ -4,6 +4,8 @@ import org.smolny.council.command.Command;
 import org.smolny.council.command.Context;
 import org.smolny.council.command.Outcome;
 import org.smolny.council.command.Tick;
+import org.smolny.council.congress.CongressCommand;
+import org.smolny.council.congress.CongressDesk;
 import org.smolny.council.election.ElectionCommand;
 import org.smolny.council.election.ElectionDesk;
 import org.smolny.council.emergency.EmergencyCommand;
@@ -102,6 +104,7 @@ public final class Council {
                 case EmergencyCommand emergencyCommand -> EmergencyDesk.decide(emergencyCommand, context);
                 case MeetingCommand meetingCommand -> MeetingDesk.decide(meetingCommand, context);
                 case InitiativeCommand initiativeCommand -> InitiativeDesk.decide(initiativeCommand, context);
+                case CongressCommand congressCommand -> CongressDesk.decide(congressCommand, context);
                 case Tick tick -> tick(context);
                 default -> Outcome.reject("unknown command " + command.getClass().getSimpleName());
             };

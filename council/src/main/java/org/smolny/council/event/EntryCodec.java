@@ -70,6 +70,9 @@ public final class EntryCodec {
         id(module, PowersId.class, PowersId::parse);
         id(module, ConveningId.class, ConveningId::parse);
         id(module, InitiativeId.class, InitiativeId::parse);
+        id(module, org.smolny.council.congress.CongressId.class, org.smolny.council.congress.CongressId::parse);
+        id(module, org.smolny.council.congress.AmendmentId.class, org.smolny.council.congress.AmendmentId::parse);
+        id(module, org.smolny.council.congress.PlatformId.class, org.smolny.council.congress.PlatformId::parse);
         id(module, OrgId.class, OrgId::parse);
         id(module, Commitment.class, Commitment::new);
         id(module, Instant.class, EntryCodec::instant);
@@ -77,6 +80,11 @@ public final class EntryCodec {
         enumeration(module, Position.class);
         enumeration(module, ElectionKind.class);
         enumeration(module, PaymentKind.class);
+        enumeration(module, org.smolny.council.congress.ConveningKind.class);
+        enumeration(module, org.smolny.council.congress.Side.class);
+        enumeration(module, org.smolny.council.congress.VoteMode.class);
+        enumeration(module, org.smolny.council.congress.PlatformKind.class);
+        enumeration(module, org.smolny.council.congress.EditKind.class);
         return JsonMapper.builder()
                 .addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

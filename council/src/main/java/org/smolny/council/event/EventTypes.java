@@ -57,6 +57,7 @@ public final class EventTypes {
         type("initiative.supported", CouncilEvent.InitiativeSupported.class);
         type("initiative.tabled", CouncilEvent.InitiativeTabled.class);
         type("initiative.lapsed", CouncilEvent.InitiativeLapsed.class);
+        org.smolny.council.congress.CongressEvent.TYPES.forEach(EventTypes::type);
     }
 
     private EventTypes() {

@@ -33,6 +33,7 @@ public final class CouncilState {
     private final EmergencyPowers emergencyPowers = new EmergencyPowers();
     private final Meetings meetings = new Meetings();
     private final Initiatives initiatives = new Initiatives();
+    private final org.smolny.council.congress.Congresses congresses = new org.smolny.council.congress.Congresses();
     private long entries;
 
     /** The state the entries produce, applied in order. */
@@ -57,6 +58,7 @@ public final class CouncilState {
         emergencyPowers.apply(entry.event(), entry.at());
         meetings.apply(entry.event(), entry.at());
         initiatives.apply(entry.event(), entry.at());
+        congresses.apply(entry.event(), entry.at());
         entries++;
     }
 
@@ -104,6 +106,11 @@ public final class CouncilState {
         return initiatives;
     }
 
+    /** Every congress, with its motions, votes, platforms and elections. */
+    public org.smolny.council.congress.Congresses congresses() {
+        return congresses;
+    }
+
     /** How many entries have been applied. */
     public long entryCount() {
         return entries;
@@ -116,7 +123,8 @@ public final class CouncilState {
                 && elections.equals(that.elections) && mandates.equals(that.mandates)
                 && recallPetitions.equals(that.recallPetitions) && register.equals(that.register)
                 && emergencyPowers.equals(that.emergencyPowers) && meetings.equals(that.meetings)
-                && initiatives.equals(that.initiatives);
+                && initiatives.equals(that.initiatives)
+                && congresses.equals(that.congresses);
     }
 
     @Override
