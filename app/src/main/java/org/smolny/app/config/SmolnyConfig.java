@@ -24,16 +24,17 @@ import java.util.Objects;
  * listen = "127.0.0.1:8080"
  * [organisation]
  * name = "Tenants' Union of Leith"
- * [record]
- * origin = "leith.tenants.example/record"
+ * [db]                      # only for PostgreSQL; SQLite in the data folder otherwise
+ * url = "jdbc:postgresql://127.0.0.1:5432/smolny"
+ * user = "smolny"           # the password is better given as SMOLNY_DB_PASSWORD
  * </pre>
  *
  * @param dataDirectory the data folder (database, signing key, exports); {@code SMOLNY_DATA} or {@code --data}
  * @param listen        where the web server listens ({@code server.listen})
  * @param organisation  the organisation's name shown on every page ({@code organisation.name})
- * @param origin        the record's log origin, the first line of its checkpoints ({@code record.origin})
+ * @param database      where the record is stored ({@code db.url}, {@code db.user}, {@code db.password}; SQLite by default)
  */
-public record SmolnyConfig(Path dataDirectory, ListenAddress listen, String organisation, String origin) {
+public record SmolnyConfig(Path dataDirectory, ListenAddress listen, String organisation, Database database) {
 
     /** The data folder when neither {@code --data} nor {@code SMOLNY_DATA} says otherwise. */
     public static final Path DEFAULT_DATA = Path.of("smolny-data");
@@ -48,7 +49,9 @@ public record SmolnyConfig(Path dataDirectory, ListenAddress listen, String orga
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("server.listen", "127.0.0.1:8080");
         defaults.put("organisation.name", "Smolny");
-        defaults.put("record.origin", "smolny.local/record");
+        defaults.put("db.url", "");
+        defaults.put("db.user", "");
+        defaults.put("db.password", "");
         DEFAULTS = java.util.Collections.unmodifiableMap(defaults);
     }
 
@@ -56,12 +59,9 @@ public record SmolnyConfig(Path dataDirectory, ListenAddress listen, String orga
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(organisation, "organisation");
-        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(database, "database");
         if (organisation.isBlank()) {
             throw new ConfigException("organisation.name is empty");
-        }
-        if (origin.isBlank() || origin.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-            throw new ConfigException("record.origin must be a non-empty line without spaces or control characters, not \"" + origin + "\"");
         }
     }
 
@@ -98,7 +98,8 @@ public record SmolnyConfig(Path dataDirectory, ListenAddress listen, String orga
         } catch (IllegalArgumentException e) {
             throw new ConfigException("server.listen: " + e.getMessage());
         }
-        return new SmolnyConfig(data, listen, values.get("organisation.name").strip(), values.get("record.origin").strip());
+        return new SmolnyConfig(data, listen, values.get("organisation.name").strip(),
+                new Database(values.get("db.url").strip(), values.get("db.user").strip(), values.get("db.password")));
     }
 
     /** The environment variable overriding {@code key}: {@code server.listen} → {@code SMOLNY_SERVER_LISTEN}. */
@@ -108,12 +109,17 @@ public record SmolnyConfig(Path dataDirectory, ListenAddress listen, String orga
 
     /** This configuration with another listening address (the {@code --listen} option). */
     public SmolnyConfig withListen(ListenAddress address) {
-        return new SmolnyConfig(dataDirectory, address, organisation, origin);
+        return new SmolnyConfig(dataDirectory, address, organisation, database);
     }
 
-    /** This configuration with another organisation name and origin (the demo's). */
-    public SmolnyConfig withOrganisation(String name, String recordOrigin) {
-        return new SmolnyConfig(dataDirectory, listen, name, recordOrigin);
+    /** This configuration with another organisation name (the demo's). */
+    public SmolnyConfig withOrganisation(String name) {
+        return new SmolnyConfig(dataDirectory, listen, name, database);
+    }
+
+    /** This configuration with the record in another database. */
+    public SmolnyConfig withDatabase(Database other) {
+        return new SmolnyConfig(dataDirectory, listen, organisation, other);
     }
 
     private static Map<String, String> readFile(Path file) {

@@ -53,13 +53,13 @@ public final class DemoCommand implements Callable<Integer> {
 
     static SmolnyConfig configuration(CommandLine.Model.CommandSpec spec, Path data, String listen) {
         SmolnyConfig config = ServeCommand.configuration(spec, data, listen);
-        return config.withOrganisation(DemoOrganisation.NAME, DemoOrganisation.ORIGIN);
+        return config.withOrganisation(DemoOrganisation.NAME);
     }
 
     /** Writes what is missing of the demo record under the configured data folder, then serves it. */
     public static RecordServer start(SmolnyConfig config) throws IOException, InterruptedException {
         Files.createDirectories(config.dataDirectory());
-        RecordStore store = RecordServer.openStore(config.dataDirectory());
+        RecordStore store = RecordServer.openStore(config);
         RecordKeys keys;
         try {
             keys = new DemoSeeder(config.dataDirectory()).seed(store);

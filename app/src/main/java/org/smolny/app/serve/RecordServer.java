@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.smolny.app.config.Database;
 import org.smolny.app.config.SmolnyConfig;
 import org.smolny.record.store.RecordStore;
 import org.smolny.record.store.StoreConfig;
@@ -49,24 +50,34 @@ public final class RecordServer implements AutoCloseable {
         return dataDirectory.resolve(DATABASE);
     }
 
-    /** Opens the record store of a data folder (creating the database if it does not exist). */
+    /** Opens the record store of a data folder's SQLite file (creating the database if it does not exist). */
     public static RecordStore openStore(Path dataDirectory) {
         return RecordStore.open(StoreConfig.sqlite(database(dataDirectory)));
     }
 
+    /** Opens the configured record store: PostgreSQL if configured, otherwise the data folder's SQLite file (created if missing). */
+    public static RecordStore openStore(SmolnyConfig config) {
+        Database database = config.database();
+        if (database.isSqlite()) {
+            return openStore(config.dataDirectory());
+        }
+        return RecordStore.open(StoreConfig.postgresql(database.url(), database.user().isEmpty() ? null : database.user(),
+                database.password().isEmpty() ? null : database.password()));
+    }
+
     /**
-     * Serves the record in {@code config.dataDirectory()}; the database must exist.
+     * Serves the configured record (the data folder's SQLite file, which must exist, or the PostgreSQL database).
      *
      * @throws IllegalStateException when the data folder holds no record (the message says how to make one)
      */
     public static RecordServer start(SmolnyConfig config) throws IOException {
         Path database = database(config.dataDirectory());
-        if (!Files.isRegularFile(database)) {
+        if (config.database().isSqlite() && !Files.isRegularFile(database)) {
             throw new IllegalStateException("There is no record at " + database.toAbsolutePath()
                     + ": run 'smolny demo' for a demo record, or 'smolny record append --db " + database + "' to start one.");
         }
         RecordKeys keys = RecordKeys.load(config.dataDirectory());
-        RecordStore store = openStore(config.dataDirectory());
+        RecordStore store = openStore(config);
         return serve(config, store, keys);
     }
 

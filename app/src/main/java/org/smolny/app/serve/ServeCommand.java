@@ -63,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(server::close, "smolny-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getOut().println("Serving the record of " + config.organisation() + " (" + server.store().size()
-                + " entries, data in " + config.dataDirectory().toAbsolutePath() + ") on " + server.url());
+                + " entries in " + config.database() + ", data folder " + config.dataDirectory().toAbsolutePath() + ") on " + server.url());
         spec.commandLine().getOut().println("Stop with Ctrl-C.");
         spec.commandLine().getOut().flush();
         server.awaitClose();

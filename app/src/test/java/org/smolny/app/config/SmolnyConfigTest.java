@@ -45,12 +45,29 @@ class SmolnyConfigTest {
     @Test
     void smolny_data_in_the_environment_moves_the_data_folder_and_the_file_read_with_it() throws IOException {
         Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
-        Files.writeString(elsewhere.resolve("smolny.toml"), "[record]\norigin = \"leith.example/record\"\n");
+        Files.writeString(elsewhere.resolve("smolny.toml"), "[organisation]\nname = \"Leith\"\n");
 
         SmolnyConfig config = SmolnyConfig.load(null, Map.of("SMOLNY_DATA", elsewhere.resolve("data").toString()));
 
         assertThat(config.dataDirectory()).isEqualTo(elsewhere.resolve("data"));
-        assertThat(config.origin()).isEqualTo("leith.example/record");
+        assertThat(config.organisation()).isEqualTo("Leith");
+    }
+
+    @Test
+    void the_record_is_in_sqlite_in_the_data_folder_unless_a_postgresql_database_is_configured() throws IOException {
+        assertThat(SmolnyConfig.load(folder.resolve("smolny-data"), Map.of()).database().isSqlite()).isTrue();
+
+        Files.writeString(folder.resolve("smolny.toml"), "[db]\nurl = \"jdbc:postgresql://127.0.0.1:5432/smolny\"\nuser = \"smolny\"\n");
+        SmolnyConfig config = SmolnyConfig.load(folder.resolve("smolny-data"), Map.of("SMOLNY_DB_PASSWORD", "s3cret"));
+
+        assertThat(config.database()).isEqualTo(new Database("jdbc:postgresql://127.0.0.1:5432/smolny", "smolny", "s3cret"));
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void a_database_url_that_is_not_postgresql_is_refused() {
+        assertThatThrownBy(() -> SmolnyConfig.load(folder.resolve("d"), Map.of("SMOLNY_DB_URL", "jdbc:mysql://x/y")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("db.url").hasMessageContaining("jdbc:mysql://x/y");
     }
 
     @Test

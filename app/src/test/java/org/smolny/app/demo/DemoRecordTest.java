@@ -42,7 +42,7 @@ class DemoRecordTest {
     private SmolnyConfig config() {
         return SmolnyConfig.load(folder.resolve("smolny-data"), Map.of())
                 .withListen(new ListenAddress("127.0.0.1", 0))
-                .withOrganisation(DemoOrganisation.NAME, DemoOrganisation.ORIGIN);
+                .withOrganisation(DemoOrganisation.NAME);
     }
 
     private static HttpResponse<String> get(RecordServer server, String path, String accept) throws Exception {

@@ -40,7 +40,7 @@ class RecordApiOverSqliteTest {
     static void start() throws Exception {
         SmolnyConfig config = SmolnyConfig.load(folder.resolve("smolny-data"), Map.of())
                 .withListen(new ListenAddress("127.0.0.1", 0))
-                .withOrganisation(DemoOrganisation.NAME, DemoOrganisation.ORIGIN);
+                .withOrganisation(DemoOrganisation.NAME);
         server = DemoCommand.start(config);
         size = server.store().size();
     }
