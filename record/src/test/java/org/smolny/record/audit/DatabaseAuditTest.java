@@ -27,7 +27,7 @@ class DatabaseAuditTest {
 
     @BeforeEach
     void record() throws Exception {
-        file = RecordFixture.create(folder, 600, 300);
+        file = RecordFixture.standard(folder);
     }
 
     private AuditReport audit() throws Exception {

@@ -30,7 +30,7 @@ class ExportAuditTest {
 
     @BeforeEach
     void exportRecord() throws Exception {
-        Path file = RecordFixture.create(folder, 600, 300);
+        Path file = RecordFixture.standard(folder);
         export = folder.resolve("export");
         try (RecordStore store = RecordStore.open(StoreConfig.sqlite(file))) {
             TileExporter.Result result = TileExporter.export(store, export);

@@ -27,6 +27,21 @@ final class RecordFixture {
                 + n + "\",\"n\":" + n + "}}");
     }
 
+    private static Path template;
+
+    /** A copy, in {@code folder}, of one record of 600 entries with checkpoints at 300 and 600 (made once per run). */
+    static synchronized Path standard(Path folder) throws Exception {
+        if (template == null) {
+            Path made = java.nio.file.Files.createTempDirectory("smolny-record-template");
+            template = create(made, 600, 300);
+            made.toFile().deleteOnExit();
+            template.toFile().deleteOnExit();
+        }
+        Path file = folder.resolve("record.db");
+        java.nio.file.Files.copy(template, file);
+        return file;
+    }
+
     /** A record of {@code size} entries with checkpoints signed at {@code checkpointAt} and at {@code size}. */
     static Path create(Path folder, int size, int checkpointAt) throws Exception {
         Path file = folder.resolve("record.db");
