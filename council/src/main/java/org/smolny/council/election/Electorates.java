@@ -52,7 +52,12 @@ public final class Electorates {
         if (rule.kind() == ElectorateKind.MEMBERS) {
             return isFullMember(unit, member, asOf);
         }
-        return holders(rule, unit, asOf).contains(member);
+        for (Mandate.Active active : state.mandates().heldBy(member)) {
+            if (active.post().equals(rule.post()) && state.units().isWithin(active.unit(), unit) && !active.startedAt().isAfter(asOf)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The size of {@code rule}'s electorate of {@code unit} as of {@code asOf}. */
@@ -62,9 +67,8 @@ public final class Electorates {
 
     private Set<MemberId> holders(ElectorateRule rule, UnitId unit, Instant asOf) {
         Set<MemberId> holders = new HashSet<>();
-        for (Mandate mandate : state.mandates().all()) {
-            if (mandate instanceof Mandate.Active active && active.post().equals(rule.post())
-                    && state.units().isWithin(active.unit(), unit) && !active.startedAt().isAfter(asOf)) {
+        for (Mandate.Active active : state.mandates().activeOfPost(rule.post())) {
+            if (state.units().isWithin(active.unit(), unit) && !active.startedAt().isAfter(asOf)) {
                 holders.add(active.holder());
             }
         }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every mandate, the instructions units gave their delegates and the delegates' votes: a projection of the
@@ -24,6 +26,8 @@ public final class Mandates {
     }
 
     private final Map<MandateId, Mandate> mandates = new HashMap<>();
+    private final Map<MemberId, Set<MandateId>> activeByHolder = new HashMap<>();
+    private final Map<String, Set<MandateId>> activeByPost = new HashMap<>();
     private final Map<OnMotion, Position> instructions = new HashMap<>();
     private final Map<OnMotion, CouncilEvent.DelegateVoteRecorded> votes = new HashMap<>();
 
@@ -42,10 +46,19 @@ public final class Mandates {
     /** The mandates in force for {@code post} in {@code unit}. */
     public List<Mandate.Active> activeFor(String post, UnitId unit) {
         List<Mandate.Active> result = new ArrayList<>();
-        for (Mandate mandate : mandates.values()) {
-            if (mandate instanceof Mandate.Active active && active.post().equals(post) && active.unit().equals(unit)) {
+        for (Mandate.Active active : activeOfPost(post)) {
+            if (active.unit().equals(unit)) {
                 result.add(active);
             }
+        }
+        return result;
+    }
+
+    /** The mandates in force for {@code post}, in every unit. */
+    public List<Mandate.Active> activeOfPost(String post) {
+        List<Mandate.Active> result = new ArrayList<>();
+        for (MandateId id : activeByPost.getOrDefault(post, Set.of())) {
+            result.add((Mandate.Active) mandates.get(id));
         }
         return result;
     }
@@ -53,10 +66,8 @@ public final class Mandates {
     /** The mandates in force held by {@code member}. */
     public List<Mandate.Active> heldBy(MemberId member) {
         List<Mandate.Active> result = new ArrayList<>();
-        for (Mandate mandate : mandates.values()) {
-            if (mandate instanceof Mandate.Active active && active.holder().equals(member)) {
-                result.add(active);
-            }
+        for (MandateId id : activeByHolder.getOrDefault(member, Set.of())) {
+            result.add((Mandate.Active) mandates.get(id));
         }
         return result;
     }
@@ -78,9 +89,12 @@ public final class Mandates {
 
     public void apply(CouncilEvent event, Instant at) {
         switch (event) {
-            case CouncilEvent.MandateConferred conferred -> mandates.put(conferred.mandate(), new Mandate.Active(
-                    conferred.mandate(), conferred.post(), conferred.unit(), conferred.holder(), conferred.source(),
-                    conferred.election(), at, conferred.endsAt()));
+            case CouncilEvent.MandateConferred conferred -> {
+                mandates.put(conferred.mandate(), new Mandate.Active(conferred.mandate(), conferred.post(), conferred.unit(),
+                        conferred.holder(), conferred.source(), conferred.election(), at, conferred.endsAt()));
+                activeByHolder.computeIfAbsent(conferred.holder(), holder -> new HashSet<>()).add(conferred.mandate());
+                activeByPost.computeIfAbsent(conferred.post(), post -> new HashSet<>()).add(conferred.mandate());
+            }
             case CouncilEvent.MandateExpired expired -> end(expired.mandate(), at, Mandate.Ending.EXPIRED);
             case CouncilEvent.MandateRecalled recalled -> end(recalled.mandate(), at, Mandate.Ending.RECALLED);
             case CouncilEvent.MandateRelinquished relinquished -> end(relinquished.mandate(), at, Mandate.Ending.RELINQUISHED);
@@ -94,14 +108,24 @@ public final class Mandates {
 
     private void end(MandateId id, Instant at, Mandate.Ending ending) {
         Mandate.Active active = (Mandate.Active) mandates.get(id);
+        removeFrom(activeByHolder, active.holder(), id);
+        removeFrom(activeByPost, active.post(), id);
         mandates.put(id, new Mandate.Ended(id, active.post(), active.unit(), active.holder(), active.source(),
                 active.startedAt(), at, ending));
+    }
+
+    private static <K> void removeFrom(Map<K, Set<MandateId>> index, K key, MandateId id) {
+        Set<MandateId> ids = index.get(key);
+        ids.remove(id);
+        if (ids.isEmpty()) {
+            index.remove(key);
+        }
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Mandates that && mandates.equals(that.mandates) && instructions.equals(that.instructions)
-                && votes.equals(that.votes);
+                && votes.equals(that.votes) && activeByHolder.equals(that.activeByHolder) && activeByPost.equals(that.activeByPost);
     }
 
     @Override
