@@ -110,6 +110,8 @@ public final class Council {
             };
         } catch (IllegalArgumentException invalid) {
             return Outcome.reject(invalid.getMessage());
+        } catch (NullPointerException incomplete) {
+            return Outcome.reject("the command is incomplete: a value it needs is missing");
         }
     }
 
