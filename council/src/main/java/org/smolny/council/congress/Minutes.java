@@ -2,6 +2,7 @@ package org.smolny.council.congress;
 
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.event.Entry;
+import org.smolny.council.mandate.Position;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.unit.UnitId;
 
@@ -199,7 +200,8 @@ public final class Minutes {
         out.append(indent).append("- ").append(vote.opened().mode() == VoteMode.CARD ? "Card vote" : "Named vote").append(": ");
         List<String> each = new ArrayList<>();
         for (CongressEvent.VoteCast cast : vote.casts()) {
-            StringBuilder one = new StringBuilder(names.apply(cast.voter())).append(' ').append(cast.position().name().toLowerCase(Locale.ROOT));
+            StringBuilder one = new StringBuilder(names.apply(cast.voter())).append(' ').append(cast.position() == Position.ABSTAIN
+                    ? "abstained" : cast.position().name().toLowerCase(Locale.ROOT));
             if (vote.opened().mode() == VoteMode.CARD) {
                 one.append(" (").append(cast.cards()).append(')');
             }
