@@ -120,7 +120,8 @@ public final class StoreRecordView implements RecordView {
         for (StoredCosignature stored1 : stored.cosignatures()) {
             cosignatures.add(toCosignature(stored1, text));
         }
-        return new SignedCheckpoint(note, origin.isEmpty() ? "?" : origin, size, root, logValid, cosignatures);
+        return new SignedCheckpoint(note, origin.isEmpty() ? "?" : origin, size, root, logValid,
+                keys.log().map(VerifierKey::encoded).orElse(""), cosignatures);
     }
 
     private SignedCheckpoint.WitnessCosignature toCosignature(StoredCosignature stored, byte[] checkpointText) {

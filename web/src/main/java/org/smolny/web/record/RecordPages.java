@@ -211,7 +211,7 @@ public final class RecordPages implements Feature {
 
     private static CheckpointJson checkpointJson(SignedCheckpoint checkpoint) {
         return new CheckpointJson(checkpoint.origin(), checkpoint.size(), base64(checkpoint.rootHash()), checkpoint.note(),
-                checkpoint.logSignatureValid(),
+                checkpoint.logSignatureValid(), checkpoint.logKey(),
                 checkpoint.cosignatures().stream()
                         .map(c -> new CosignatureJson(c.witness(), c.keyId(), c.signedAt().toString(), c.valid())).toList());
     }
@@ -221,13 +221,14 @@ public final class RecordPages implements Feature {
     }
 
     /** The entry page's inclusion section. */
-    public record InclusionModel(boolean covered, long checkpointSize, String rootHash, List<String> proof, String problem) {
+    public record InclusionModel(boolean covered, long checkpointSize, String rootHash, List<String> proof, String problem,
+                                 String note, String logKey) {
         static InclusionModel notYetCovered(long checkpointSize) {
-            return new InclusionModel(false, checkpointSize, null, List.of(), null);
+            return new InclusionModel(false, checkpointSize, null, List.of(), null, "", "");
         }
 
         static InclusionModel checked(SignedCheckpoint checkpoint, List<String> proof, String problem) {
-            return new InclusionModel(true, checkpoint.size(), base64(checkpoint.rootHash()), proof, problem);
+            return new InclusionModel(true, checkpoint.size(), base64(checkpoint.rootHash()), proof, problem, checkpoint.note(), checkpoint.logKey());
         }
 
         /** True only when the proof was checked and holds against the signed checkpoint. */
@@ -249,7 +250,8 @@ public final class RecordPages implements Feature {
     record CosignatureJson(String witness, String keyId, String timestamp, boolean valid) {
     }
 
-    record CheckpointJson(String origin, long size, String rootHash, String note, boolean logSignatureValid, List<CosignatureJson> cosignatures) {
+    record CheckpointJson(String origin, long size, String rootHash, String note, boolean logSignatureValid, String logKey,
+                          List<CosignatureJson> cosignatures) {
     }
 
     record InclusionJson(long index, long size, String leafHash, List<String> proof) {

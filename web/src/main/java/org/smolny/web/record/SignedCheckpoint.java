@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param size         the number of entries it commits to
  * @param rootHash     the Merkle tree hash of those entries
  * @param logSignatureValid whether the log's own signature verifies with the log's public key
+ * @param logKey       the log's public key in the C2SP verifier-key encoding ({@code name+id+base64}), empty if unknown
  * @param cosignatures the witnesses' cosignatures, each checked with that witness's public key
  */
 public record SignedCheckpoint(String note, String origin, long size, byte[] rootHash, boolean logSignatureValid,
-                               List<WitnessCosignature> cosignatures) {
+                               String logKey, List<WitnessCosignature> cosignatures) {
 
     public SignedCheckpoint {
         Objects.requireNonNull(note, "note");
@@ -28,6 +29,7 @@ public record SignedCheckpoint(String note, String origin, long size, byte[] roo
             throw new IllegalArgumentException("A checkpoint's root hash is 32 bytes");
         }
         rootHash = rootHash.clone();
+        Objects.requireNonNull(logKey, "logKey");
         cosignatures = List.copyOf(cosignatures);
     }
 

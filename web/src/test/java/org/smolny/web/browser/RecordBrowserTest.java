@@ -56,7 +56,9 @@ class RecordBrowserTest {
             // The page's script recomputes the root from the entry as displayed and the proof, in the browser itself.
             new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-browser-verdict='verified']")));
-            assertThat(browser.driver.findElement(By.cssSelector("[data-browser-verdict]")).getText()).contains("it matches the signed checkpoint");
+            assertThat(browser.driver.findElement(By.cssSelector("[data-browser-verdict]")).getText())
+                    .contains("it matches the signed checkpoint", "also checked the log’s signature", "demo.smolny.test/record+");
+            assertThat(browser.driver.findElement(By.cssSelector("[data-browser-verdict]")).getAttribute("data-browser-signature")).isEqualTo("verified");
         }
     }
 
@@ -76,6 +78,24 @@ class RecordBrowserTest {
             new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-browser-verdict='failed']")));
             assertThat(browser.driver.findElement(By.cssSelector("[data-browser-verdict]")).getText()).contains("does NOT match");
+        }
+    }
+
+    @Test
+    void a_checkpoint_signed_without_the_logs_key_is_refused_by_the_readers_browser() {
+        MemoryRecord forged = new MemoryRecord("forged.smolny.test/record");
+        for (int i = 0; i < 5; i++) {
+            forged.append("{\"body\":{\"n\":" + i + "},\"type\":\"member.admitted\",\"v\":1}");
+        }
+        forged.forge(org.smolny.record.note.SignerKey.generate("forged.smolny.test/record", org.smolny.record.note.KeyType.ED25519));
+        try (WebServer other = WebServer.start(new WebSettings("127.0.0.1", 0, "Forged"), List.of(new RecordPages(forged)));
+             Browser browser = Browser.open(1280, 900)) {
+            browser.get("http://127.0.0.1:" + other.port() + "/record/entries/2");
+
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-browser-verdict='failed']")));
+            assertThat(browser.driver.findElement(By.cssSelector("[data-browser-verdict]")).getText())
+                    .contains("does NOT verify with the log’s key");
         }
     }
 

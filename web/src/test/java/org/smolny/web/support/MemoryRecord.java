@@ -51,11 +51,23 @@ public final class MemoryRecord implements RecordView {
 
     /** Signs a checkpoint of the current size and has every witness cosign it. */
     public void sign() {
+        sign(logKey);
+    }
+
+    /**
+     * Signs a checkpoint with {@code signer} while the record still presents its own log key: what a forger
+     * without the log's private key can do.
+     */
+    public void forge(SignerKey signer) {
+        sign(signer);
+    }
+
+    private void sign(SignerKey signer) {
         int size = entries.size();
         byte[] root = treeHash(entries.subList(0, size));
         String text = origin + "\n" + size + "\n" + Base64.getEncoder().encodeToString(root) + "\n";
         byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
-        SignedNote note = SignedNote.sign(text, new Ed25519NoteSigner(logKey));
+        SignedNote note = SignedNote.sign(text, new Ed25519NoteSigner(signer));
         List<SignedCheckpoint.WitnessCosignature> cosignatures = new ArrayList<>();
         List<org.smolny.record.note.NoteSignature> lines = new ArrayList<>();
         for (Cosigner witness : witnesses) {
@@ -73,7 +85,7 @@ public final class MemoryRecord implements RecordView {
         } catch (org.smolny.record.note.NoteException e) {
             logValid = false;
         }
-        checkpoint = new SignedCheckpoint(cosigned.encoded(), origin, size, root, logValid, cosignatures);
+        checkpoint = new SignedCheckpoint(cosigned.encoded(), origin, size, root, logValid, logKey.verifierKey().encoded(), cosignatures);
     }
 
     /** Replaces entry {@code index} in place, as someone with database access might: the signed checkpoint stays. */
