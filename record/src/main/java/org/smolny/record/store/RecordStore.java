@@ -48,6 +48,7 @@ public final class RecordStore implements AutoCloseable {
     private final Handle writer;
     private final LinkedBlockingQueue<Submission<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
+    private final Thread checkpointer;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong batchedSubmissions = new AtomicLong();
     private volatile boolean closed;
@@ -66,7 +67,31 @@ public final class RecordStore implements AutoCloseable {
         this.readers = Jdbi.create(pool);
         this.writer = Jdbi.create(dataSource).open();
         this.tree = loadTree(writer);
+        if (config.isSqlite()) {
+            // SQLite would copy the write-ahead log into the database inside the writer's commit; a background
+            // checkpointer does it beside the writer instead, so appends do not wait for it.
+            writer.execute("PRAGMA wal_autocheckpoint=0");
+            this.checkpointer = Thread.ofPlatform().name("record-wal-checkpoint").daemon(true)
+                    .start(() -> checkpointLoop(dataSource));
+        } else {
+            this.checkpointer = null;
+        }
         this.writerThread = Thread.ofPlatform().name("record-writer").daemon(true).start(this::writeLoop);
+    }
+
+    private void checkpointLoop(DataSource dataSource) {
+        try (Handle handle = Jdbi.create(dataSource).open()) {
+            while (!closed) {
+                try {
+                    Thread.sleep(250);
+                    handle.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException busy) {
+                    // another process holds the database; the next round tries again
+                }
+            }
+        }
     }
 
     /** Opens (and creates, or migrates, if needed) the record in the configured database. */
@@ -557,6 +582,14 @@ public final class RecordStore implements AutoCloseable {
         Submission<?> late;
         while ((late = queue.poll()) != null) {
             late.future.completeExceptionally(new RecordStoreException("the record store is closed"));
+        }
+        if (checkpointer != null) {
+            checkpointer.interrupt();
+            try {
+                checkpointer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         writer.close();
         pool.close();
