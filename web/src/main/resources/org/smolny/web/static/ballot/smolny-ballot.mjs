@@ -155,9 +155,23 @@ function powerPublic(point, k) {
   return e === 0n || point.is0() ? Point.ZERO : point.multiplyUnsafe(e);
 }
 
-// P^x for a secret x in [1, q): noble's constant-time multiplier (spec §2.5 in the browser).
+// P^x for a secret x in [1, q): noble's constant-time multiplier (spec §2.5 in the browser). For g and for an election
+// key prepared by prepareElectionKey, it uses a precomputed table of the point.
 function powerSecret(point, x) {
   return point.multiply(x);
+}
+
+const PRECOMPUTE_WINDOW = 8;
+G.precompute(PRECOMPUTE_WINDOW, false);
+
+/**
+ * Decodes the election key K and precomputes its multiples (a few tens of milliseconds, once per page), so that every
+ * K^r and K^u of a ballot costs about as much as g^r.
+ */
+export function prepareElectionKey(hex) {
+  const key = decodeElementHex(hex, 'the election key');
+  key.precompute(PRECOMPUTE_WINDOW, false);
+  return key;
 }
 
 // ---- randomness (spec §2.4)
@@ -314,10 +328,11 @@ export function proveDisjunctive(label, manifestHash, key, ciphertext, allowed, 
     } else {
       c[j] = random.secret();
       v[j] = random.secret();
-      // eq 12: aⱼ = g^vⱼ · A^(−cⱼ), bⱼ = K^vⱼ · (B · g^(−mⱼ))^(−cⱼ)
-      a[j] = powerSecret(G, v[j]).add(powerSecret(ciphertext.alpha, ORDER - c[j]));
+      // eq 12: aⱼ = g^vⱼ · A^(−cⱼ), bⱼ = K^vⱼ · (B · g^(−mⱼ))^(−cⱼ). The exponent cⱼ is published in the proof, and
+      // every proof does the same work whichever branch is the real one, so these two use the variable-time multiplier.
+      a[j] = powerSecret(G, v[j]).add(powerPublic(ciphertext.alpha, ORDER - c[j]));
       const shifted = ciphertext.beta.subtract(generatorPower(allowed[j]));
-      b[j] = powerSecret(key, v[j]).add(shifted.is0() ? Point.ZERO : powerSecret(shifted, ORDER - c[j]));
+      b[j] = powerSecret(key, v[j]).add(powerPublic(shifted, ORDER - c[j]));
     }
   }
   const total = disjunctiveChallenge(label, manifestHash, key, ciphertext, allowed, extra, a, b);
