@@ -73,6 +73,7 @@ public final class Congress {
     private final Map<MandateId, CongressEvent.VoteCast> casts = new LinkedHashMap<>();
     private final List<CongressEvent.VoteClosed> results = new ArrayList<>();
     private final List<CongressEvent.BodyElected> elections = new ArrayList<>();
+    private final Map<org.smolny.council.election.ElectionId, List<RankedVote>> ballots = new LinkedHashMap<>();
 
     Congress(CongressEvent.CongressConvened convocation) {
         this.convocation = convocation;
@@ -229,6 +230,11 @@ public final class Congress {
         return Collections.unmodifiableList(elections);
     }
 
+    /** The anonymous ballots of an election held at this congress, grouped, in the order recorded. */
+    public List<RankedVote> ballots(org.smolny.council.election.ElectionId election) {
+        return Collections.unmodifiableList(ballots.getOrDefault(election, List.of()));
+    }
+
     void apply(CongressEvent event, Instant at) {
         switch (event) {
             case CongressEvent.CongressConvened convened -> {
@@ -305,7 +311,11 @@ public final class Congress {
             case CongressEvent.PlatformPublished published -> platforms.put(published.platform(), new Platform(published.platform(),
                     published.kind(), published.answers(), published.title(), new MotionText(published.lines()),
                     published.signatories(), at));
+            case CongressEvent.PlatformSigned signed ->
+                    platforms.computeIfPresent(signed.platform(), (id, platform) -> platform.signedBy(signed.signatory()));
             case CongressEvent.BodyElected elected -> elections.add(elected);
+            case CongressEvent.ElectionBallotsRecorded recorded ->
+                    ballots.computeIfAbsent(recorded.election(), election -> new ArrayList<>()).addAll(recorded.ballots());
             case CongressEvent.CongressClosed closed -> {
                 if (phase instanceof InSession session) {
                     phase = new Closed(at, session.entitledSeats(), session.entitledCards());
@@ -324,7 +334,8 @@ public final class Congress {
                 && speeches.equals(that.speeches) && motions.equals(that.motions) && amendments.equals(that.amendments)
                 && platforms.equals(that.platforms) && java.util.Objects.equals(voteMotion, that.voteMotion)
                 && java.util.Objects.equals(voteAmendment, that.voteAmendment) && voteMode == that.voteMode
-                && casts.equals(that.casts) && results.equals(that.results) && elections.equals(that.elections);
+                && casts.equals(that.casts) && results.equals(that.results) && elections.equals(that.elections)
+                && ballots.equals(that.ballots);
     }
 
     @Override

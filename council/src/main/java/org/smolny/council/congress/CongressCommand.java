@@ -111,6 +111,10 @@ public sealed interface CongressCommand extends Command {
                            MotionText text, List<MemberId> signatories) implements CongressCommand {
     }
 
+    /** The acting delegate adds their signature to a published platform or counter-motion. */
+    record SignPlatform(CongressId congress, PlatformId platform) implements CongressCommand {
+    }
+
     /** A request to remove a platform from the congress. Always refused (drill D8). */
     record RemovePlatform(CongressId congress, PlatformId platform, String reason) implements CongressCommand {
     }

@@ -72,6 +72,7 @@ public final class CongressDesk {
             case CongressCommand.CastVote cast -> castVote(cast, congress, context);
             case CongressCommand.CloseVote close -> closeVote(congress, context);
             case CongressCommand.PublishPlatform publish -> publishPlatform(publish, congress, context);
+            case CongressCommand.SignPlatform sign -> signPlatform(sign, congress, context);
             case CongressCommand.RemovePlatform remove -> removePlatform(remove, congress, context);
             case CongressCommand.ElectBody elect -> CongressElection.elect(elect, congress, context);
             case CongressCommand.CloseCongress close -> closeCongress(congress, context);
@@ -572,6 +573,10 @@ public final class CongressDesk {
         if (!signatories.contains(context.by())) {
             return Outcome.reject("whoever publishes a platform signs it");
         }
+        if (signatories.size() > CongressEvent.MAX_FIRST_SIGNATORIES || signatories.size() != new HashSet<>(signatories).size()) {
+            return Outcome.reject("a platform is published with at most " + CongressEvent.MAX_FIRST_SIGNATORIES
+                    + " different signatories; the others sign it once it is published");
+        }
         for (MemberId signatory : signatories) {
             if (congress.seatOf(signatory).isEmpty()) {
                 return Outcome.reject("signatory " + signatory + " does not sit at this congress: delegates sign platforms");
@@ -579,6 +584,21 @@ public final class CongressDesk {
         }
         return Outcome.accept(new CongressEvent.PlatformPublished(congress.id(), congress.unit(), publish.platform(), publish.kind(),
                 publish.answers(), publish.title().strip(), publish.text().lines(), signatories));
+    }
+
+    private static Outcome signPlatform(CongressCommand.SignPlatform sign, Congress congress, Context context) {
+        Optional<String> refusal = broken(CongressPolicy.SITTING, congress, context);
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        Platform platform = sign.platform() == null ? null : congress.platform(sign.platform()).orElse(null);
+        if (platform == null) {
+            return Outcome.reject("there is no platform " + sign.platform() + " at this congress");
+        }
+        if (platform.signatories().contains(context.by())) {
+            return Outcome.reject("you have already signed '" + platform.title() + "'");
+        }
+        return Outcome.accept(new CongressEvent.PlatformSigned(congress.id(), congress.unit(), platform.id(), context.by()));
     }
 
     private static Outcome removePlatform(CongressCommand.RemovePlatform remove, Congress congress, Context context) {

@@ -37,6 +37,9 @@ import java.util.Set;
  */
 public final class CongressElection {
 
+    /** The most characters of ballots in one {@code election-ballots.recorded} entry: well under 64 KiB with its envelope. */
+    static final int PART_CHARACTERS = 40_000;
+
     private CongressElection() {
     }
 
@@ -97,7 +100,6 @@ public final class CongressElection {
             index.put(candidates.get(position), position);
         }
         Map<List<Integer>, Integer> groups = new LinkedHashMap<>();
-        List<Ballot> ballots = new ArrayList<>(papers.size());
         for (int paper = 0; paper < papers.size(); paper++) {
             List<MemberId> ranking = papers.get(paper) == null ? List.of() : papers.get(paper);
             List<Integer> ranks = new ArrayList<>(ranking.size());
@@ -113,29 +115,75 @@ public final class CongressElection {
                 ranks.add(position);
             }
             groups.merge(List.copyOf(ranks), 1, Integer::sum);
-            ballots.add(Ballot.ranking(1, ranks.stream().mapToInt(Integer::intValue).toArray()));
         }
-        List<String> names = candidates.stream().map(MemberId::toString).toList();
+        List<RankedVote> grouped = new ArrayList<>();
+        groups.forEach((ranking, count) -> grouped.add(new RankedVote(count, ranking)));
         CountReport report;
         try {
-            report = method.count(new BallotBox(post.name(), names, Set.of(), scheduled.seats(), ballots),
-                    CountOptions.seats(scheduled.seats()).withLotSeed(scheduled.id().toString()));
+            report = count(method, post.name(), scheduled.seats(), scheduled.id(), candidates, grouped);
         } catch (CountException | IllegalArgumentException uncountable) {
             return Outcome.reject("the ballots cannot be counted by " + method.name() + ": " + uncountable.getMessage());
         }
         List<MemberId> elected = report.elected().stream().map(MemberId::parse).toList();
         List<String> rounds = report.rounds().stream().map(CongressElection::summary).toList();
-        List<RankedVote> grouped = new ArrayList<>();
-        groups.forEach((ranking, count) -> grouped.add(new RankedVote(count, ranking)));
+        List<List<RankedVote>> parts = parts(grouped);
         List<CouncilEvent> events = new ArrayList<>();
         events.add(new CongressEvent.BodyElected(congress.id(), congress.unit(), scheduled.id(), post.name(), method.name(),
-                scheduled.seats(), candidates, grouped, elected, rounds));
+                scheduled.seats(), candidates, papers.size(), parts.size(), elected, rounds));
+        for (int part = 0; part < parts.size(); part++) {
+            events.add(new CongressEvent.ElectionBallotsRecorded(congress.id(), congress.unit(), scheduled.id(), part + 1, parts.get(part)));
+        }
         events.add(new CouncilEvent.ElectionHeld(scheduled.id(), congress.unit(), List.of(), firstPreferences(report, candidates), elected));
         for (MemberId holder : elected) {
             events.add(new CouncilEvent.MandateConferred(new MandateId(context.newId()), post.name(), congress.unit(), holder,
                     MandateSource.ELECTED, scheduled.id(), context.monthsLater(post.termMonths())));
         }
         return Outcome.accept(events);
+    }
+
+    /**
+     * Counts an election again from what the record holds: its {@code body.elected} entry and its ballots, in the
+     * order recorded. The result is the one recorded, or the record was altered. Anyone holding the record can do this.
+     */
+    public static CountReport recount(CongressEvent.BodyElected election, List<RankedVote> ballots) {
+        return count(Counting.method(election.method()), election.post(), election.seats(), election.election(),
+                election.candidates(), ballots);
+    }
+
+    /** The count: each group of identical rankings is expanded into its ballot papers; the lot is seeded by the election's id. */
+    private static CountReport count(CountMethod method, String post, int seats, org.smolny.council.election.ElectionId election,
+                                     List<MemberId> candidates, List<RankedVote> grouped) {
+        List<Ballot> ballots = new ArrayList<>();
+        for (RankedVote group : grouped) {
+            int[] ranks = group.ranking().stream().mapToInt(Integer::intValue).toArray();
+            for (int paper = 0; paper < group.count(); paper++) {
+                ballots.add(Ballot.ranking(1, ranks));
+            }
+        }
+        List<String> names = candidates.stream().map(MemberId::toString).toList();
+        return method.count(new BallotBox(post, names, Set.of(), seats, ballots), CountOptions.seats(seats).withLotSeed(election.toString()));
+    }
+
+    /** The groups of ballots split into parts of at most {@link #PART_CHARACTERS} characters of JSON (estimated from above). */
+    static List<List<RankedVote>> parts(List<RankedVote> grouped) {
+        List<List<RankedVote>> parts = new ArrayList<>();
+        List<RankedVote> part = new ArrayList<>();
+        int size = 0;
+        for (RankedVote group : grouped) {
+            int estimate = 32 + Integer.toString(group.count()).length();
+            for (int index : group.ranking()) {
+                estimate += Integer.toString(index).length() + 1;
+            }
+            if (!part.isEmpty() && size + estimate > PART_CHARACTERS) {
+                parts.add(part);
+                part = new ArrayList<>();
+                size = 0;
+            }
+            part.add(group);
+            size += estimate;
+        }
+        parts.add(part);
+        return parts;
     }
 
     /** A round in one line: what was done, the quota, who was elected or excluded. */

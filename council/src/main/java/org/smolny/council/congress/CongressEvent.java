@@ -25,6 +25,9 @@ import java.util.Map;
  */
 public sealed interface CongressEvent extends CouncilEvent.OfCongress {
 
+    /** The most signatories a platform is published with (so that it fits one entry); others sign it afterwards. */
+    int MAX_FIRST_SIGNATORIES = 100;
+
     /** The congress the event belongs to. */
     CongressId congress();
 
@@ -53,7 +56,9 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
         types.put("vote.closed", VoteClosed.class);
         types.put("amendment.fell", AmendmentFell.class);
         types.put("platform.published", PlatformPublished.class);
+        types.put("platform.signed", PlatformSigned.class);
         types.put("body.elected", BodyElected.class);
+        types.put("election-ballots.recorded", ElectionBallotsRecorded.class);
         types.put("congress.closed", CongressClosed.class);
         return Collections.unmodifiableMap(types);
     }
@@ -375,15 +380,30 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
             if (signatories.isEmpty() || new HashSet<>(signatories).size() != signatories.size()) {
                 throw new IllegalArgumentException("a platform is signed by one or more different delegates");
             }
+            if (signatories.size() > MAX_FIRST_SIGNATORIES) {
+                throw new IllegalArgumentException("a platform is published with at most " + MAX_FIRST_SIGNATORIES
+                        + " signatories; the others sign it once it is published");
+            }
+        }
+    }
+
+    /** A delegate added their signature to a published platform or counter-motion. */
+    record PlatformSigned(CongressId congress, UnitId unit, PlatformId platform, MemberId signatory) implements CongressEvent {
+        public PlatformSigned {
+            need(congress, "the congress");
+            need(unit, "the unit");
+            need(platform, "the platform");
+            need(signatory, "the signatory");
         }
     }
 
     /**
-     * The congress elected a body by a counting method: the anonymous ranked ballots (grouped), every round in
-     * words and the members elected; their mandates follow as {@code mandate.conferred}.
+     * The congress elected a body by a counting method: the candidates, how many ballot papers were counted, every
+     * round in words and the members elected. The anonymous ballots follow in {@code election-ballots.recorded}
+     * entries, so anyone can count them again; the mandates follow as {@code mandate.conferred}.
      */
     record BodyElected(CongressId congress, UnitId unit, ElectionId election, String post, String method, int seats,
-                       List<MemberId> candidates, List<RankedVote> ballots, List<MemberId> elected, List<String> rounds)
+                       List<MemberId> candidates, int ballotPapers, int ballotParts, List<MemberId> elected, List<String> rounds)
             implements CongressEvent {
         public BodyElected {
             need(congress, "the congress");
@@ -392,21 +412,37 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
             checkText(post, "the post", 64);
             checkText(method, "the counting method", 32);
             candidates = List.copyOf(candidates);
-            ballots = List.copyOf(ballots);
             elected = List.copyOf(elected);
             rounds = List.copyOf(rounds);
             if (seats < 1 || elected.size() > seats) {
                 throw new IllegalArgumentException("an election fills from 1 seat, and elects no more than its seats");
             }
-            for (RankedVote ballot : ballots) {
-                for (int index : ballot.ranking()) {
-                    if (index >= candidates.size()) {
-                        throw new IllegalArgumentException("a ballot ranks candidate " + index + " of " + candidates.size());
-                    }
-                }
+            if (candidates.isEmpty() || new HashSet<>(candidates).size() != candidates.size()) {
+                throw new IllegalArgumentException("an election has candidates, each once");
+            }
+            if (ballotPapers < 1 || ballotParts < 1 || ballotParts > ballotPapers) {
+                throw new IllegalArgumentException("an election counts at least one ballot paper, recorded in one part or more");
             }
             if (!candidates.containsAll(elected)) {
                 throw new IllegalArgumentException("only candidates are elected");
+            }
+        }
+    }
+
+    /**
+     * Part {@code part} (from 1) of the anonymous ranked ballots of an election, grouped: candidate indices refer to
+     * the candidates of the election's {@code body.elected} entry. Ballots are split into parts so that each entry
+     * stays well under the record's 64 KiB.
+     */
+    record ElectionBallotsRecorded(CongressId congress, UnitId unit, ElectionId election, int part, List<RankedVote> ballots)
+            implements CongressEvent {
+        public ElectionBallotsRecorded {
+            need(congress, "the congress");
+            need(unit, "the unit");
+            need(election, "the election");
+            ballots = List.copyOf(ballots);
+            if (part < 1 || ballots.isEmpty()) {
+                throw new IllegalArgumentException("a part of the ballots is numbered from 1 and holds at least one ballot");
             }
         }
     }

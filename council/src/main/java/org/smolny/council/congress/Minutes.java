@@ -94,8 +94,7 @@ public final class Minutes {
                 out.append("\n### ").append(election.post()).append(" (").append(election.seats()).append(election.seats() == 1 ? " seat" : " seats")
                         .append(", counted by ").append(election.method()).append(")\n\n");
                 out.append("- Candidates: ").append(String.join(", ", election.candidates().stream().map(names).toList())).append('\n');
-                int papers = election.ballots().stream().mapToInt(RankedVote::count).sum();
-                out.append("- Ballot papers: ").append(papers).append('\n');
+                out.append("- Ballot papers: ").append(election.ballotPapers()).append('\n');
                 out.append("- Elected: ").append(election.elected().isEmpty() ? "nobody"
                         : String.join(", ", election.elected().stream().map(names).toList())).append("\n\n");
                 out.append("Rounds:\n\n");

@@ -15,7 +15,7 @@ import java.util.List;
  * @param answers the motion it answers, or null for a platform on the congress as a whole
  * @param title its title
  * @param text its text
- * @param signatories the delegates who signed it
+ * @param signatories the delegates who signed it, in the order they signed
  * @param publishedAt when it was published
  */
 public record Platform(PlatformId id, PlatformKind kind, MotionId answers, String title, MotionText text,
@@ -23,5 +23,11 @@ public record Platform(PlatformId id, PlatformKind kind, MotionId answers, Strin
 
     public Platform {
         signatories = List.copyOf(signatories);
+    }
+
+    Platform signedBy(MemberId signatory) {
+        List<MemberId> more = new java.util.ArrayList<>(signatories);
+        more.add(signatory);
+        return new Platform(id, kind, answers, title, text, more, publishedAt);
     }
 }

@@ -10,8 +10,11 @@ import java.util.List;
  */
 public record MotionText(List<String> lines) {
 
-    /** The longest motion text, in characters, so that a motion fits one entry on the record. */
-    public static final int MAX_CHARACTERS = 20_000;
+    /**
+     * The longest motion text, in characters (line breaks included), so that a motion and its envelope fit one entry
+     * on the record (64 KiB) whatever its script.
+     */
+    public static final int MAX_CHARACTERS = 12_000;
 
     public MotionText {
         if (lines == null || lines.isEmpty()) {
@@ -23,6 +26,13 @@ public record MotionText(List<String> lines) {
             String line = lines.get(index);
             if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
                 throw new IllegalArgumentException("line " + (index + 1) + " of the motion contains a line break");
+            }
+            for (int at = 0; at < line.length(); at++) {
+                char character = line.charAt(at);
+                if (Character.isISOControl(character) && character != '\t' && character != '\n' && character != '\r') {
+                    throw new IllegalArgumentException("line " + (index + 1) + " of the motion contains a control character (U+"
+                            + String.format(java.util.Locale.ROOT, "%04X", (int) character) + ") at column " + (at + 1));
+                }
             }
             characters += line.length() + 1;
         }

@@ -1,6 +1,11 @@
 package org.smolny.council.congress;
 
 import org.junit.jupiter.api.Test;
+import org.smolny.council.Council;
+import org.smolny.council.event.Entry;
+import org.smolny.council.event.EntryCodec;
+import org.smolny.council.event.MalformedEntryException;
+import org.smolny.count.report.CountReport;
 import org.smolny.council.election.Election;
 import org.smolny.council.election.ElectionCommand;
 import org.smolny.council.election.ElectionId;
@@ -9,6 +14,9 @@ import org.smolny.council.mandate.Mandate;
 import org.smolny.council.member.MemberId;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Random;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +58,8 @@ class CongressElectionTest {
         assertThat(elected.elected()).containsExactlyInAnyOrder(left, minority, centre);
         assertThat(elected.method()).isEqualTo("stv-scottish");
         assertThat(elected.rounds().getFirst()).startsWith("Round 1: ").contains("quota 2");
-        assertThat(elected.ballots()).containsExactly(new RankedVote(2, List.of(0, 1, 2)), new RankedVote(1, List.of(0, 2, 1)),
+        assertThat(elected.ballotPapers()).isEqualTo(5);
+        assertThat(hall.state().ballots(election)).containsExactly(new RankedVote(2, List.of(0, 1, 2)), new RankedVote(1, List.of(0, 2, 1)),
                 new RankedVote(1, List.of(3)), new RankedVote(1, List.of(3, 0)));
         List<Mandate.Active> executive = hall.union.council.state().mandates().activeFor("national-executive", hall.union.national);
         assertThat(executive).extracting(Mandate.Active::holder).containsExactlyInAnyOrder(left, minority, centre);
@@ -63,6 +72,46 @@ class CongressElectionTest {
         CongressEvent.BodyElected elected = (CongressEvent.BodyElected) elect("block", ballots()).getFirst();
 
         assertThat(elected.elected()).containsExactlyInAnyOrder(left, centre, right);
+    }
+
+    @Test
+    void anyone_counts_the_election_again_from_the_record_and_finds_the_result_recorded() throws MalformedEntryException {
+        elect("stv-scottish", ballots());
+        List<Entry> exported = new ArrayList<>();
+        for (Entry entry : hall.union.record) {
+            exported.add(EntryCodec.fromJson(EntryCodec.toJson(entry)));
+        }
+        Congress rebuilt = Council.rebuild(hall.union.org, exported).state().congresses().find(hall.congress).orElseThrow();
+        CongressEvent.BodyElected recorded = rebuilt.elections().getFirst();
+
+        CountReport recount = CongressElection.recount(recorded, rebuilt.ballots(election));
+
+        assertThat(recount.elected().stream().map(MemberId::parse).toList()).isEqualTo(recorded.elected());
+        assertThat(recount.rounds().stream().map(CongressElection::summary).toList()).isEqualTo(recorded.rounds());
+    }
+
+    @Test
+    void two_thousand_different_rankings_of_36_candidates_go_on_the_record_in_entries_under_64_kib() {
+        List<RankedVote> grouped = new ArrayList<>();
+        Random shuffle = new Random(2026);
+        List<Integer> candidates = new ArrayList<>();
+        for (int index = 0; index < 36; index++) {
+            candidates.add(index);
+        }
+        for (int paper = 0; paper < 2000; paper++) {
+            Collections.shuffle(candidates, shuffle);
+            grouped.add(new RankedVote(1, List.copyOf(candidates)));
+        }
+
+        List<List<RankedVote>> parts = CongressElection.parts(grouped);
+
+        assertThat(parts.stream().flatMap(List::stream).toList()).isEqualTo(grouped);
+        assertThat(parts).hasSizeGreaterThan(1);
+        for (int part = 0; part < parts.size(); part++) {
+            Entry entry = Entry.of(hall.union.org, hall.union.clock.instant(), hall.chair, new CongressEvent.ElectionBallotsRecorded(
+                    hall.congress, hall.union.national, election, part + 1, parts.get(part)));
+            assertThat(EntryCodec.toBytes(entry).length).isLessThan(65_536);
+        }
     }
 
     /** Three delegates of the majority rank its slate; two of the minority put their candidate first. */

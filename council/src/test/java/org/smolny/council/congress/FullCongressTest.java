@@ -138,6 +138,6 @@ class FullCongressTest {
                 .collect(Collectors.toSet());
         assertThat(types).contains("congress.convened", "delegate.accredited", "alternate.seated", "attendance.recorded",
                 "congress.opened", "agenda.adopted", "agenda-item.taken", "speaker.listed", "speaker.called", "motion.tabled",
-                "amendment.moved", "vote.opened", "vote.cast", "vote.closed", "body.elected", "congress.closed");
+                "amendment.moved", "vote.opened", "vote.cast", "vote.closed", "body.elected", "election-ballots.recorded", "congress.closed");
     }
 }

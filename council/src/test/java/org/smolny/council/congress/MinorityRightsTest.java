@@ -70,6 +70,17 @@ class MinorityRightsTest {
     }
 
     @Test
+    void more_delegates_sign_the_counter_motion_after_it_is_published_each_once() {
+        MemberId harbour = hall.delegate(hall.union.harbour);
+        hall.union.accept(new CongressCommand.SignPlatform(hall.congress, counterMotion), harbour);
+
+        assertThat(hall.state().platform(counterMotion).orElseThrow().signatories())
+                .containsExactly(minority, hall.delegate(hall.airport), harbour);
+        assertThat(hall.union.reject(new CongressCommand.SignPlatform(hall.congress, counterMotion), harbour))
+                .isEqualTo("you have already signed 'Reject the wage deal'");
+    }
+
+    @Test
     void only_delegates_sign_a_platform_and_whoever_publishes_it_signs() {
         MemberId outsider = hall.members.get(hall.union.docks).get(12);
 

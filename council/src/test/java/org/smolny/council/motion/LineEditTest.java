@@ -82,5 +82,7 @@ class LineEditTest {
         assertThatThrownBy(() -> new MotionText(List.of("one", "two\nthree")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("line 2 of the motion contains a line break");
         assertThatThrownBy(() -> MotionText.of("  \n ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MotionText.of("fine\nbell\u0007here"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("line 2 of the motion contains a control character (U+0007) at column 5");
     }
 }
