@@ -77,7 +77,10 @@ public sealed interface CongressCommand extends Command {
     record MoveAmendment(CongressId congress, AmendmentId amendment, MotionId motion, LineEdit edit) implements CongressCommand {
     }
 
-    /** The chair, with the movers' agreement, merges motions into one composite motion. */
+    /**
+     * The chair merges motions of one item, type and majority into one composite motion, moved by all their movers
+     * (any of whom can withdraw it); the wording is agreed with them beforehand.
+     */
     record CompositeMotions(CongressId congress, MotionId composite, List<MotionId> parts, String title, MotionText text)
             implements CongressCommand {
     }
