@@ -31,6 +31,7 @@ import org.smolny.record.tiles.TileExporter;
  * RecordBench proofs DB SAMPLES            inclusion and consistency proof latency at the record's size
  * RecordBench export DB DIR                signs a checkpoint and exports the record as tlog-tiles
  * RecordBench verify DIR THREADS           recomputes an export from scratch
+ * RecordBench verify-db DB                 recomputes a database from scratch (one thread)
  * </pre>
  */
 public final class RecordBench {
@@ -45,9 +46,10 @@ public final class RecordBench {
             case "proofs" -> proofs(Path.of(args[1]), Integer.parseInt(args[2]));
             case "export" -> export(Path.of(args[1]), Path.of(args[2]));
             case "verify" -> verify(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "verify-db" -> verifyDatabase(Path.of(args[1]));
             default -> {
                 System.err.println("usage: RecordBench appends DB SECONDS WRITERS | build DB COUNT | proofs DB SAMPLES"
-                        + " | export DB DIR | verify DIR THREADS");
+                        + " | export DB DIR | verify DIR THREADS | verify-db DB");
                 System.exit(2);
             }
         }
@@ -198,6 +200,14 @@ public final class RecordBench {
             System.out.printf("exported %d entries (%d files) in %.1f s (%.0f entries/s)%n", result.size(), result.files(), elapsed,
                     result.size() / elapsed);
         }
+    }
+
+    static void verifyDatabase(Path db) throws Exception {
+        long start = System.nanoTime();
+        AuditReport report = org.smolny.record.audit.DatabaseAudit.auditSqlite(db, null);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        System.out.printf("verified database of %d entries in %.2f s: %.0f entries/s; %s%n", report.entries(), elapsed,
+                report.entries() / elapsed, report.valid() ? "VALID" : "INVALID " + report.problems());
     }
 
     static void verify(Path directory, int threads) throws Exception {
