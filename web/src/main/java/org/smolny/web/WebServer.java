@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,11 @@ public final class WebServer implements AutoCloseable {
         this.catalog = catalog;
     }
 
-    /** Starts a server with these features and returns once it listens. */
+    /**
+     * Starts a server with these features and returns once it listens.
+     *
+     * @throws IllegalStateException if the address cannot be bound (the port is taken), with a message saying so
+     */
     public static WebServer start(WebSettings settings, List<Feature> features) {
         Objects.requireNonNull(settings, "settings");
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -108,7 +113,13 @@ public final class WebServer implements AutoCloseable {
                 }
             });
         });
-        javalin.start();
+        try {
+            javalin.start();
+        } catch (JavalinBindException portTaken) {
+            metrics.close();
+            throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port()
+                    + ": the address is in use (is another Smolny running?) or cannot be bound. Choose another with --listen.", portTaken);
+        }
         LOG.info("Serving {} on http://{}:{}/", settings.organisation(), settings.host(), javalin.port());
         return new WebServer(javalin, metrics, catalog);
     }

@@ -137,6 +137,15 @@ class CoreEndpointsTest {
     }
 
     @Test
+    void a_port_already_taken_is_refused_with_a_sentence_that_says_so() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebServer.start(new WebSettings("127.0.0.1", server.port(), "Twice"), List.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("127.0.0.1:" + server.port())
+                .hasMessageContaining("in use");
+        assertThat(http.get("/", "text/html", "en").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void pages_load_nothing_from_other_sites() {
         HttpResponse<String> home = http.get("/", "text/html", "en");
 

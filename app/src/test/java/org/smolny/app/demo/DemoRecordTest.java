@@ -174,6 +174,17 @@ class DemoRecordTest {
     }
 
     @Test
+    void a_second_server_on_a_taken_port_stops_with_a_clear_message_and_leaves_the_first_serving() throws Exception {
+        try (RecordServer first = DemoCommand.start(config())) {
+            Captured run = run("serve", "--data", folder.resolve("smolny-data").toString(), "--listen", "127.0.0.1:" + first.port());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("Cannot listen on 127.0.0.1:" + first.port(), "in use");
+            assertThat(get(first, "/api/record", "application/json").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void a_malformed_listening_address_is_a_usage_error() {
         Captured run = run("serve", "--data", folder.toString(), "--listen", "8080");
 
