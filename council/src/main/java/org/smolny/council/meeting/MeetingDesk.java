@@ -46,10 +46,7 @@ public final class MeetingDesk {
             return Outcome.reject(refusal);
         }
         BodyInUnit key = new BodyInUnit(body.name(), unit.id());
-        ConveningId convening = context.state().meetings().petitions().stream()
-                .filter(petition -> petition instanceof ConveningPetition.Convened && petition.body().equals(key))
-                .filter(petition -> context.state().meetings().convenedBy(key).isPresent())
-                .map(ConveningPetition::id).min(Comparator.comparing(ConveningId::value)).orElse(null);
+        ConveningId convening = context.state().meetings().pendingConvened(key).map(Meetings.Convened::petition).orElse(null);
         return Outcome.accept(new CouncilEvent.MeetingHeld(body.name(), unit.id(), convening));
     }
 

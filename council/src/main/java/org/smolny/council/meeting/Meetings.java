@@ -19,7 +19,7 @@ import java.util.Set;
 public final class Meetings {
 
     private final Map<BodyInUnit, Instant> lastHeld = new HashMap<>();
-    private final Map<BodyInUnit, Instant> convenedBy = new HashMap<>();
+    private final Map<BodyInUnit, Convened> convened = new HashMap<>();
     private final Map<BodyInUnit, Instant> flaggedDue = new HashMap<>();
     private final Map<BodyInUnit, Integer> overdueFlags = new HashMap<>();
     private final Map<ConveningId, ConveningPetition> petitions = new HashMap<>();
@@ -29,9 +29,23 @@ public final class Meetings {
         return Optional.ofNullable(lastHeld.get(body));
     }
 
+    /**
+     * A meeting convened by petition and not yet held.
+     *
+     * @param petition the petition that convened it (the first, if several did)
+     * @param meetBy the date it must be held by (the earliest, if several petitions convened it)
+     */
+    public record Convened(ConveningId petition, Instant meetBy) {
+    }
+
     /** The date by which a meeting convened by petition must be held, if one is pending. */
     public Optional<Instant> convenedBy(BodyInUnit body) {
-        return Optional.ofNullable(convenedBy.get(body));
+        return Optional.ofNullable(convened.get(body)).map(Convened::meetBy);
+    }
+
+    /** The meeting convened by petition and not yet held, if any. */
+    public Optional<Convened> pendingConvened(BodyInUnit body) {
+        return Optional.ofNullable(convened.get(body));
     }
 
     /** The due date last flagged overdue for {@code body}, if any. */
@@ -65,7 +79,7 @@ public final class Meetings {
             case CouncilEvent.MeetingHeld held -> {
                 BodyInUnit body = new BodyInUnit(held.body(), held.unit());
                 lastHeld.put(body, at);
-                convenedBy.remove(body);
+                convened.remove(body);
             }
             case CouncilEvent.MeetingFlaggedOverdue flagged -> {
                 BodyInUnit body = new BodyInUnit(flagged.body(), flagged.unit());
@@ -79,10 +93,11 @@ public final class Meetings {
             }
             case CouncilEvent.ConveningPetitionSigned signed ->
                     signatures.computeIfAbsent(signed.petition(), id -> new HashSet<>()).add(signed.signer());
-            case CouncilEvent.MeetingConvened convened -> {
-                BodyInUnit body = new BodyInUnit(convened.body(), convened.unit());
-                petitions.put(convened.petition(), new ConveningPetition.Convened(convened.petition(), body, convened.meetBy()));
-                convenedBy.merge(body, convened.meetBy(), (earlier, later) -> earlier.isBefore(later) ? earlier : later);
+            case CouncilEvent.MeetingConvened byPetition -> {
+                BodyInUnit body = new BodyInUnit(byPetition.body(), byPetition.unit());
+                petitions.put(byPetition.petition(), new ConveningPetition.Convened(byPetition.petition(), body, byPetition.meetBy()));
+                convened.merge(body, new Convened(byPetition.petition(), byPetition.meetBy()),
+                        (first, later) -> new Convened(first.petition(), first.meetBy().isBefore(later.meetBy()) ? first.meetBy() : later.meetBy()));
             }
             default -> {
             }
@@ -91,7 +106,7 @@ public final class Meetings {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Meetings that && lastHeld.equals(that.lastHeld) && convenedBy.equals(that.convenedBy)
+        return other instanceof Meetings that && lastHeld.equals(that.lastHeld) && convened.equals(that.convened)
                 && flaggedDue.equals(that.flaggedDue) && overdueFlags.equals(that.overdueFlags)
                 && petitions.equals(that.petitions) && signatures.equals(that.signatures);
     }

@@ -107,4 +107,18 @@ class MeetingsTest {
         assertThat(events).last().isEqualTo(new CouncilEvent.MeetingConvened(petition, "congress", union.national,
                 union.clock.instant().plus(Duration.ofDays(90))));
     }
+
+    @Test
+    void a_meeting_held_on_the_officers_call_names_no_petition_once_the_convened_meeting_has_met() {
+        ConveningId petition = ConveningId.generate(union.clock.instant());
+        union.accept(new MeetingCommand.OpenConveningPetition(petition, "branch-meeting", union.docks), docks.get(0));
+        union.accept(new MeetingCommand.SignConveningPetition(petition), docks.get(1));
+        union.accept(new MeetingCommand.SignConveningPetition(petition), docks.get(2));
+        assertThat(union.accept(new MeetingCommand.HoldMeeting("branch-meeting", union.docks), null))
+                .containsExactly(new CouncilEvent.MeetingHeld("branch-meeting", union.docks, petition));
+        union.passDays(30);
+
+        assertThat(union.accept(new MeetingCommand.HoldMeeting("branch-meeting", union.docks), null))
+                .containsExactly(new CouncilEvent.MeetingHeld("branch-meeting", union.docks, null));
+    }
 }
