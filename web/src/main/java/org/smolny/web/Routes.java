@@ -53,6 +53,13 @@ public final class Routes {
         routes.get(route, handler);
     }
 
+    /** A JSON endpoint that acts (POST), described by {@code action} in the OpenAPI document. */
+    public void action(ApiCatalog.Action action, Handler handler) {
+        Objects.requireNonNull(handler, "handler");
+        catalog.addAction(action);
+        routes.post(action.path(), handler);
+    }
+
     /** The messages in the language of this request. */
     public static Messages messages(Context ctx) {
         Messages messages = ctx.attribute(MESSAGES_ATTRIBUTE);

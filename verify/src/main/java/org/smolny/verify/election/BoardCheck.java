@@ -256,7 +256,7 @@ final class BoardCheck {
                 String what = "the 0/1 proof of contest " + c + " selection " + s;
                 Optional<List<Relation>> rs = BallotChecks.selection(context, key, ballot, c, s);
                 if (rs.isEmpty()) {
-                    failures.add(new Failure(Check.E12, where, what + ": its challenges do not add up"));
+                    failures.add(new Failure(Check.E12, where, what + ": wrong number of branches, or its challenges do not add up to the Fiat-Shamir challenge"));
                 } else {
                     checked.proofs.add(new Labelled(Check.E12, what, rs.get()));
                 }
@@ -264,7 +264,7 @@ final class BoardCheck {
             String what = "the range proof of contest " + c;
             Optional<List<Relation>> rs = BallotChecks.contest(context, manifest, key, ballot, c);
             if (rs.isEmpty()) {
-                failures.add(new Failure(Check.E13, where, what + ": its challenges do not add up"));
+                failures.add(new Failure(Check.E13, where, what + ": wrong number of branches, or its challenges do not add up to the Fiat-Shamir challenge"));
             } else if (!rs.get().isEmpty()) {
                 checked.proofs.add(new Labelled(Check.E13, what, rs.get()));
             }
