@@ -63,7 +63,42 @@ public final class ApiCatalog {
         }
     }
 
+    /**
+     * A POST operation of the API that acts (for example, a council command): its JSON request body is described by
+     * {@code requestSchema} (a JSON Schema object), and a refusal is a problem.
+     *
+     * @param path          the path in OpenAPI form
+     * @param requestSchema the JSON Schema of the request body, or null when it takes none
+     * @param responses     the status codes it answers with and what each means
+     */
+    public record Action(String path, String operationId, String summary, ObjectNode requestSchema, Map<Integer, String> responses) {
+        public Action {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(operationId, "operationId");
+            Objects.requireNonNull(summary, "summary");
+            responses = Map.copyOf(responses);
+            if (!path.startsWith("/")) {
+                throw new IllegalArgumentException("An API path starts with '/': " + path);
+            }
+        }
+    }
+
     private final List<Operation> operations = new ArrayList<>();
+    private final List<Action> actions = new ArrayList<>();
+
+    /** Adds a POST operation; its path and operation id must be new among the actions. */
+    public void addAction(Action action) {
+        for (Action existing : actions) {
+            if (existing.path().equals(action.path()) || existing.operationId().equals(action.operationId())) {
+                throw new IllegalArgumentException("The API already has POST " + existing.path() + " (" + existing.operationId() + ")");
+            }
+        }
+        actions.add(action);
+    }
+
+    public List<Action> actions() {
+        return List.copyOf(actions);
+    }
 
     public void add(Operation operation) {
         for (Operation existing : operations) {
@@ -117,6 +152,26 @@ public final class ApiCatalog {
                 response.put("description", description);
                 String mediaType = status < 400 ? operation.mediaType() : "application/problem+json";
                 ObjectNode content = response.putObject("content").putObject(mediaType);
+                if (status >= 400) {
+                    content.putObject("schema").put("$ref", "#/components/schemas/Problem");
+                }
+            });
+        });
+        new TreeMap<>(actions.stream().collect(java.util.stream.Collectors.toMap(Action::path, action -> action))).values().forEach(action -> {
+            ObjectNode pathItem = paths.has(action.path()) ? (ObjectNode) paths.get(action.path()) : paths.putObject(action.path());
+            ObjectNode post = pathItem.putObject("post");
+            post.put("operationId", action.operationId());
+            post.put("summary", action.summary());
+            if (action.requestSchema() != null) {
+                ObjectNode body = post.putObject("requestBody");
+                body.put("required", true);
+                body.putObject("content").putObject("application/json").set("schema", action.requestSchema());
+            }
+            ObjectNode responses = post.putObject("responses");
+            new TreeMap<>(action.responses()).forEach((status, description) -> {
+                ObjectNode response = responses.putObject(Integer.toString(status));
+                response.put("description", description);
+                ObjectNode content = response.putObject("content").putObject(status < 400 ? "application/json" : "application/problem+json");
                 if (status >= 400) {
                     content.putObject("schema").put("$ref", "#/components/schemas/Problem");
                 }

@@ -13,6 +13,16 @@ public enum ProblemType {
     NOT_AVAILABLE("not-available", 409),
     /** The method is not allowed on this path. */
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
+    /** The request body is not the JSON the endpoint takes (a field missing, of the wrong type, or unknown). */
+    INVALID_BODY("invalid-body", 400),
+    /** The request needs a signed-in session. */
+    SIGN_IN_REQUIRED("sign-in-required", 401),
+    /** The signed-in member may not do this (not their unit, not within their mandate, or no valid CSRF token). */
+    FORBIDDEN("forbidden", 403),
+    /** The council refused the act under the statutes; nothing was written. */
+    REFUSED("refused", 422),
+    /** The ballot box refused an encrypted ballot (credential not listed, a proof or the signature fails, already on the board). */
+    BALLOT_REFUSED("ballot-refused", 422),
     /** The server failed; the log has the cause. */
     INTERNAL("internal", 500);
 
