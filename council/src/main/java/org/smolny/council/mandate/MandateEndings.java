@@ -6,6 +6,7 @@ import org.smolny.council.election.ElectionKind;
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.statutes.PostRule;
+import org.smolny.council.unit.UnitId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +26,25 @@ public final class MandateEndings {
 
     /** Every mandate {@code member} holds ends (they left the organisation), with by-elections for elective posts. */
     public static List<CouncilEvent> relinquishAll(Context context, MemberId member, String reason) {
+        return relinquish(context, new ArrayList<>(context.state().mandates().heldBy(member)), reason);
+    }
+
+    /**
+     * The mandates {@code member} holds in units that {@code newUnit} is not part of end (they moved away from the
+     * electors who gave them), with by-elections for elective posts.
+     */
+    public static List<CouncilEvent> relinquishOutside(Context context, MemberId member, UnitId newUnit, String reason) {
+        List<Mandate.Active> outside = new ArrayList<>();
+        for (Mandate.Active mandate : context.state().mandates().heldBy(member)) {
+            if (!context.state().units().isWithin(newUnit, mandate.unit())) {
+                outside.add(mandate);
+            }
+        }
+        return relinquish(context, outside, reason);
+    }
+
+    private static List<CouncilEvent> relinquish(Context context, List<Mandate.Active> held, String reason) {
         List<CouncilEvent> events = new ArrayList<>();
-        List<Mandate.Active> held = new ArrayList<>(context.state().mandates().heldBy(member));
         held.sort(Comparator.comparing(mandate -> mandate.id().value()));
         for (Mandate.Active mandate : held) {
             events.add(new CouncilEvent.MandateRelinquished(mandate.id(), mandate.unit(), reason));

@@ -79,7 +79,11 @@ public final class MemberDesk {
         if (vote.isPresent()) {
             return Outcome.reject("the receiving unit did not accept the transfer: " + vote.get());
         }
-        return Outcome.accept(new CouncilEvent.MemberTransferred(transfer.member(), active.unit(), transfer.toUnit(), transfer.unitVote()));
+        List<CouncilEvent> events = new ArrayList<>();
+        events.add(new CouncilEvent.MemberTransferred(transfer.member(), active.unit(), transfer.toUnit(), transfer.unitVote()));
+        events.addAll(MandateEndings.relinquishOutside(context, transfer.member(), transfer.toUnit(),
+                "the holder transferred to a unit outside the electorate"));
+        return Outcome.accept(events);
     }
 
     private static Outcome resign(MemberCommand.Resign resign, Context context) {

@@ -99,4 +99,29 @@ class MembershipTest {
         String reason = union.reject(new MemberCommand.AdmitMember(member, union.depot, commitment(member), unanimous(5)), null);
         assertThat(reason).startsWith("member id " + member + " is already on the record");
     }
+
+    @Test
+    void a_member_who_transfers_away_leaves_the_posts_of_the_unit_they_left() {
+        List<MemberId> docks = union.admit(union.docks, 5);
+        union.passProbation();
+        MandateId secretary = union.elect("branch-secretary", union.docks, docks.get(0), docks);
+
+        List<CouncilEvent> events = union.accept(new MemberCommand.TransferMember(docks.get(0), union.depot, unanimous(8)), null);
+
+        assertThat(events.get(1)).isEqualTo(new CouncilEvent.MandateRelinquished(secretary, union.docks,
+                "the holder transferred to a unit outside the electorate"));
+        assertThat(events.get(2)).isInstanceOf(CouncilEvent.ElectionScheduled.class);
+    }
+
+    @Test
+    void a_regional_officer_who_moves_to_another_branch_of_the_region_keeps_the_regional_post() {
+        List<MemberId> docks = union.admit(union.docks, 5);
+        union.passProbation();
+        MandateId regional = union.elect("regional-secretary", union.north, docks.get(0), docks);
+
+        List<CouncilEvent> events = union.accept(new MemberCommand.TransferMember(docks.get(0), union.depot, unanimous(8)), null);
+
+        assertThat(events).hasSize(1);
+        assertThat(union.council.state().mandates().active(regional)).isPresent();
+    }
 }
