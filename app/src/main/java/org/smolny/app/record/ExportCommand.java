@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the record up to its latest signed checkpoint to DIR in the C2SP tlog-tiles layout "
                 + "(checkpoint, tile/<L>/<N>, tile/entries/<N>), with earlier checkpoints in checkpoints/<size> and the "
-                + "log's public key in log.pub, so it can be mirrored as static files and verified anywhere.")
+                + "public keys of the log and its witnesses (log.pub, witnesses.pub), so it can be mirrored as static files and verified anywhere.")
 public final class ExportCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
@@ -35,6 +35,10 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
             Path publicKey = LogKey.publicFile(database.dataFolder());
             if (Files.isRegularFile(publicKey)) {
                 Files.copy(publicKey, directory.resolve(LogKey.PUBLIC_FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path witnessKeys = publicKey.resolveSibling(VerifyRecordCommand.WITNESSES_FILE);
+            if (Files.isRegularFile(witnessKeys)) {
+                Files.copy(witnessKeys, directory.resolve(VerifyRecordCommand.WITNESSES_FILE), StandardCopyOption.REPLACE_EXISTING);
             }
             spec.commandLine().getOut().println("Exported " + result.size() + " entries (root " + result.root() + ") to "
                     + directory + " in " + result.files() + " files.");

@@ -9,7 +9,7 @@ import org.smolny.record.audit.AuditReport;
 import org.smolny.record.audit.DatabaseAudit;
 import org.smolny.record.audit.ExportAudit;
 import org.smolny.record.audit.Problem;
-import org.smolny.record.note.NoteVerifiers;
+import org.smolny.record.audit.TrustedKeys;
 import org.smolny.record.note.VerifierKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
                 + "(naming the first bad entry and what is wrong), 2 on usage errors.")
 public final class VerifyRecordCommand implements Callable<Integer> {
 
+    /** File of the witnesses' public keys, one a line (in the data folder's keys/, and in an export). */
+    static final String WITNESSES_FILE = "witnesses.pub";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,6 +36,11 @@ public final class VerifyRecordCommand implements Callable<Integer> {
             description = "The log's public key (C2SP verifier key, or a file holding it). Default: keys/log.pub beside the "
                     + "database, or log.pub in the export.")
     String key;
+
+    @Option(names = "--witness-key", paramLabel = "KEY|FILE",
+            description = "A witness's public key (or a file of them, one a line), whose cosignatures are verified and "
+                    + "counted. Repeatable. Default: keys/witnesses.pub beside the database, or witnesses.pub in the export.")
+    java.util.List<String> witnessKeys = new java.util.ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for an export (default: the number of processors).")
     Integer threads;
@@ -45,7 +53,7 @@ public final class VerifyRecordCommand implements Callable<Integer> {
         boolean export = Files.isDirectory(source);
         PrintWriter out = spec.commandLine().getOut();
         VerifierKey verifierKey = verifierKey(export);
-        NoteVerifiers verifiers = verifierKey == null ? null : NoteVerifiers.of(LogKey.verifier(verifierKey));
+        TrustedKeys verifiers = verifierKey == null ? TrustedKeys.none() : new TrustedKeys(verifierKey, witnessKeys(export));
         long started = System.nanoTime();
         AuditReport report = export
                 ? ExportAudit.audit(source, verifiers, threads != null ? threads : Runtime.getRuntime().availableProcessors())
@@ -67,6 +75,43 @@ public final class VerifyRecordCommand implements Callable<Integer> {
         }
         out.println("INVALID");
         return 1;
+    }
+
+    private java.util.List<VerifierKey> witnessKeys(boolean export) throws java.io.IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        java.util.List<String> sources = new java.util.ArrayList<>(witnessKeys);
+        if (sources.isEmpty()) {
+            Path parent = source.toAbsolutePath().getParent();
+            Path file = export ? source.resolve(WITNESSES_FILE)
+                    : (parent == null ? null : parent.resolve(LogKey.FOLDER).resolve(WITNESSES_FILE));
+            if (file != null && Files.isRegularFile(file)) {
+                sources.add(file.toString());
+            }
+        }
+        for (String value : sources) {
+            if (Files.isRegularFile(Path.of(value))) {
+                lines.addAll(Files.readAllLines(Path.of(value)));
+            } else {
+                lines.add(value);
+            }
+        }
+        java.util.List<VerifierKey> keys = new java.util.ArrayList<>();
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            try {
+                VerifierKey witness = VerifierKey.parse(text);
+                if (witness.type() != org.smolny.record.note.KeyType.COSIGNATURE_V1) {
+                    throw new IllegalArgumentException("'" + witness.name() + "' is not a witness (cosignature/v1) key");
+                }
+                keys.add(witness);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "not a witness public key: " + e.getMessage());
+            }
+        }
+        return keys;
     }
 
     private VerifierKey verifierKey(boolean export) throws java.io.IOException {

@@ -204,15 +204,14 @@ public final class RecordBench {
 
     static void verifyDatabase(Path db) throws Exception {
         long start = System.nanoTime();
-        AuditReport report = org.smolny.record.audit.DatabaseAudit.auditSqlite(db, null);
+        AuditReport report = org.smolny.record.audit.DatabaseAudit.auditSqlite(db, org.smolny.record.audit.TrustedKeys.none());
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf("verified database of %d entries in %.2f s: %.0f entries/s; %s%n", report.entries(), elapsed,
                 report.entries() / elapsed, report.valid() ? "VALID" : "INVALID " + report.problems());
     }
 
     static void verify(Path directory, int threads) throws Exception {
-        var verifier = org.smolny.record.note.NoteVerifiers.of(org.smolny.record.LogKey.verifier(
-                org.smolny.record.LogKey.readPublic(directory.resolve("log.pub"))));
+        var verifier = org.smolny.record.audit.TrustedKeys.log(org.smolny.record.LogKey.readPublic(directory.resolve("log.pub")));
         long start = System.nanoTime();
         AuditReport report = ExportAudit.audit(directory, verifier, threads);
         double elapsed = (System.nanoTime() - start) / 1e9;

@@ -19,7 +19,6 @@ import org.smolny.record.json.Entry;
 import org.smolny.record.json.InvalidEntryException;
 import org.smolny.record.merkle.CompactRange;
 import org.smolny.record.merkle.Hash;
-import org.smolny.record.note.NoteVerifiers;
 
 /**
  * Recomputes a record database from scratch, reading it without the store's code (plain read-only JDBC): every
@@ -35,22 +34,22 @@ public final class DatabaseAudit {
     }
 
     /** Audits a SQLite record file. */
-    public static AuditReport auditSqlite(Path file, NoteVerifiers logKey) throws SQLException {
+    public static AuditReport auditSqlite(Path file, TrustedKeys keys) throws SQLException {
         if (!Files.isRegularFile(file)) {
             throw new SQLException("no database file at " + file);
         }
         Properties properties = new Properties();
         properties.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties)) {
-            return audit(file.toString(), connection, true, logKey);
+            return audit(file.toString(), connection, true, keys);
         }
     }
 
     /** Audits a record in any JDBC database (SQLite or PostgreSQL). */
-    public static AuditReport audit(String source, Connection connection, boolean sqlite, NoteVerifiers logKey) throws SQLException {
+    public static AuditReport audit(String source, Connection connection, boolean sqlite, TrustedKeys keys) throws SQLException {
         List<Problem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        if (logKey == null) {
+        if (!keys.checksSignatures()) {
             notes.add("checkpoint signatures were not checked: no log key was given");
         }
         Map<Long, String[]> checkpoints = new TreeMap<>();
@@ -60,6 +59,17 @@ public final class DatabaseAudit {
                 byte[] root = rows.getBytes(2);
                 checkpoints.put(rows.getLong(1), new String[] {rows.getString(3), root != null && root.length == Hash.LENGTH
                         ? new Hash(root).base64() : null});
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT size, line FROM record_cosignature ORDER BY size, added_at, witness")) {
+            while (rows.next()) {
+                String[] checkpoint = checkpoints.get(rows.getLong(1));
+                if (checkpoint == null) {
+                    problems.add(Problem.general("a cosignature is stored for size " + rows.getLong(1) + ", which has no checkpoint"));
+                } else {
+                    checkpoint[0] = checkpoint[0] + rows.getString(2) + "\n";
+                }
             }
         }
         Map<Long, Hash> rootsAt = new HashMap<>();
@@ -109,8 +119,11 @@ public final class DatabaseAudit {
                 problems.add(Problem.general("the checkpoint stored for size " + size + " has no 32-byte root"));
                 continue;
             }
-            CheckpointCheck.check("the checkpoint of size " + size, checkpoint.getValue()[0], size, Hash.fromBase64(storedRoot),
-                    rootsAt.get(size), entries, logKey, problems);
+            int cosigned = CheckpointCheck.check("the checkpoint of size " + size, checkpoint.getValue()[0], size,
+                    Hash.fromBase64(storedRoot), rootsAt.get(size), entries, keys, problems);
+            if (!keys.witnesses().isEmpty()) {
+                notes.add("the checkpoint of size " + size + " is cosigned by " + cosigned + " known witness(es)");
+            }
         }
         checkTriggers(connection, sqlite, problems);
         return new AuditReport(source, entries, tree.root(), checkpoints.size(), problems, notes);

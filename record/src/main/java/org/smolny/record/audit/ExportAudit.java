@@ -20,7 +20,6 @@ import org.smolny.record.merkle.Hash;
 import org.smolny.record.merkle.NodeId;
 import org.smolny.record.merkle.Proofs;
 import org.smolny.record.merkle.TreeHasher;
-import org.smolny.record.note.NoteVerifiers;
 import org.smolny.record.tiles.TilePaths;
 
 /**
@@ -37,11 +36,11 @@ public final class ExportAudit {
     private ExportAudit() {
     }
 
-    /** Audits the export in {@code directory}, verifying checkpoint signatures with {@code logKey} (null: not checked). */
-    public static AuditReport audit(Path directory, NoteVerifiers logKey, int threads) throws IOException {
+    /** Audits the export in {@code directory}, verifying checkpoint signatures with {@code keys}. */
+    public static AuditReport audit(Path directory, TrustedKeys keys, int threads) throws IOException {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<String> notes = new ArrayList<>();
-        if (logKey == null) {
+        if (!keys.checksSignatures()) {
             notes.add("checkpoint signatures were not checked: no log key was given");
         }
         String note;
@@ -62,7 +61,10 @@ public final class ExportAudit {
         Tree tree = new Tree(directory, size, problems);
         tree.checkEntries(threads);
         Hash root = tree.problemsBlockRoot() ? null : tree.root(size);
-        CheckpointCheck.check("the export's checkpoint", note, -1, null, root, size, logKey, problems);
+        int cosigned = CheckpointCheck.check("the export's checkpoint", note, -1, null, root, size, keys, problems);
+        if (!keys.witnesses().isEmpty()) {
+            notes.add("the export's checkpoint is cosigned by " + cosigned + " known witness(es)");
+        }
         int checkpoints = 1;
         Map<Long, Path> history = history(directory);
         for (Map.Entry<Long, Path> earlier : history.entrySet()) {
@@ -74,7 +76,7 @@ public final class ExportAudit {
             }
             Hash earlierRoot = tree.problemsBlockRoot() ? null : tree.root(earlierSize);
             CheckpointCheck.check("the earlier checkpoint of size " + earlierSize, Files.readString(earlier.getValue()),
-                    earlierSize, null, earlierRoot, size, logKey, problems);
+                    earlierSize, null, earlierRoot, size, keys, problems);
             checkpoints++;
         }
         List<Problem> sorted = new ArrayList<>(problems);

@@ -131,7 +131,7 @@ class DatabaseAuditTest {
         }
         AuditReport report = audit();
         assertThat(report.problems()).anyMatch(problem -> problem.message().startsWith(
-                "the checkpoint of size 600: its signature does not verify with the log's key"));
+                "the checkpoint of size 600: its signatures do not verify"));
     }
 
     @Test
@@ -146,6 +146,31 @@ class DatabaseAuditTest {
         }
         AuditReport report = audit();
         assertThat(report.problems()).anyMatch(problem -> problem.message().startsWith("the checkpoint of size 450 signs root " + forked));
+    }
+
+    @Test
+    void witness_cosignatures_are_verified_and_a_forged_one_is_found() throws Exception {
+        SignerKey witnessKey = SignerKey.generate("witness.branch-7.example", KeyType.COSIGNATURE_V1);
+        org.smolny.record.witness.Cosigner witness = new org.smolny.record.witness.Cosigner(witnessKey, java.time.Clock.systemUTC());
+        try (org.smolny.record.store.RecordStore store = org.smolny.record.store.RecordStore.open(
+                org.smolny.record.store.StoreConfig.sqlite(file))) {
+            org.smolny.record.store.StoredCheckpoint checkpoint = store.checkpoint(600).orElseThrow();
+            String text = checkpoint.note().substring(0, checkpoint.note().indexOf("\n\n") + 1);
+            org.smolny.record.witness.Cosignature cosignature = witness.cosign(text.getBytes(StandardCharsets.UTF_8));
+            store.addCosignatures(600, java.util.List.of(new org.smolny.record.store.StoredCosignature(600, witnessKey.name(),
+                    witnessKey.keyId().hex(), cosignature.line().strip(), java.time.Instant.now()))).get();
+        }
+        TrustedKeys keys = new TrustedKeys(RecordFixture.LOG_KEY.verifierKey(), java.util.List.of(witnessKey.verifierKey()));
+        AuditReport report = DatabaseAudit.auditSqlite(file, keys);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.notes()).contains("the checkpoint of size 600 is cosigned by 1 known witness(es)");
+
+        try (Connection sql = RecordFixture.attacker(file); Statement statement = sql.createStatement()) {
+            statement.execute("DROP TRIGGER record_cosignature_no_update");
+            statement.execute("UPDATE record_cosignature SET line = substr(line, 1, length(line) - 4) || 'AAA='");
+        }
+        assertThat(DatabaseAudit.auditSqlite(file, keys).problems()).anyMatch(problem -> problem.message().startsWith(
+                "the checkpoint of size 600: its signatures do not verify"));
     }
 
     @Test

@@ -102,7 +102,7 @@ class ExportAuditTest {
         Hash forged = TreeHasher.create().hashLeaf(new byte[] {1});
         Files.writeString(export.resolve("checkpoint"), Checkpoint.of("smolny.test/record", 600, forged).sign(LogKey.signer(impostor)).encoded());
         assertThat(audit().problems()).anyMatch(problem -> problem.message().startsWith(
-                "the export's checkpoint: its signature does not verify with the log's key"));
+                "the export's checkpoint: its signatures do not verify"));
     }
 
     @Test

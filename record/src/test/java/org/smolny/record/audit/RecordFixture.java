@@ -17,7 +17,7 @@ import org.smolny.record.store.StoreConfig;
 final class RecordFixture {
 
     static final SignerKey LOG_KEY = SignerKey.generate("smolny.test/record", KeyType.ED25519);
-    static final NoteVerifiers VERIFIERS = NoteVerifiers.of(LogKey.verifier(LOG_KEY.verifierKey()));
+    static final TrustedKeys VERIFIERS = TrustedKeys.log(LOG_KEY.verifierKey());
 
     private RecordFixture() {
     }

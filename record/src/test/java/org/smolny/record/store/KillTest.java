@@ -52,7 +52,7 @@ class KillTest {
             }
             store.append(AppendUnderLoad.entry(99, 0)).get();
         }
-        AuditReport report = DatabaseAudit.auditSqlite(file, null);
+        AuditReport report = DatabaseAudit.auditSqlite(file, org.smolny.record.audit.TrustedKeys.none());
         assertThat(report.problems()).isEmpty();
     }
 }

@@ -82,7 +82,7 @@ class PostgresRecordStoreTest {
             }
         }
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password())) {
-            AuditReport report = DatabaseAudit.audit(server.jdbcUrl(), connection, false, null);
+            AuditReport report = DatabaseAudit.audit(server.jdbcUrl(), connection, false, org.smolny.record.audit.TrustedKeys.none());
             assertThat(report.problems()).isEmpty();
             assertThat(report.checkpoints()).isEqualTo(1);
         }
