@@ -24,9 +24,15 @@ public sealed interface Election {
             implements Election {
     }
 
-    /** Held, with the members elected. */
-    record Held(ElectionId id, String post, UnitId unit, int seats, ElectionKind kind, Instant heldAt,
+    /** Held, with the number of candidates who received votes and the members elected. */
+    record Held(ElectionId id, String post, UnitId unit, int seats, ElectionKind kind, Instant heldAt, int candidates,
                 List<MemberId> elected) implements Election {
+
+        /** Whether more candidates stood than there were seats. */
+        public boolean contested() {
+            return candidates > seats;
+        }
+
         public Held {
             elected = List.copyOf(elected);
         }

@@ -41,7 +41,7 @@ public final class Elections {
             case CouncilEvent.ElectionHeld held -> {
                 Election scheduled = elections.get(held.election());
                 elections.put(held.election(), new Election.Held(held.election(), scheduled.post(), scheduled.unit(),
-                        scheduled.seats(), scheduled.kind(), at, held.elected()));
+                        scheduled.seats(), scheduled.kind(), at, held.results().size(), held.elected()));
             }
             default -> {
             }

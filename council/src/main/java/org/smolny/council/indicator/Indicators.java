@@ -1,6 +1,7 @@
 package org.smolny.council.indicator;
 
 import org.smolny.council.command.Context;
+import org.smolny.council.election.Election;
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.expulsion.Charge;
 import org.smolny.council.mandate.Mandate;
@@ -31,7 +32,8 @@ import java.util.TreeMap;
 
 /**
  * The public indicators of degeneration, computed from the state (which anyone can rebuild from the record):
- * membership by joining cohort and the sudden-shift alarm (D3), appointed against elected posts (D5), recalls (D10),
+ * membership by joining cohort and the sudden-shift alarm (D3), appointed against elected posts (D5), contested
+ * elections, concentration of offices, recalls (D10),
  * expulsions and appeals (D4), overdue meetings (D9), officials' pay as a multiple of the median wage (D7), and
  * delegates' votes against their instructions. Reads the state; not thread-safe.
  */
@@ -191,6 +193,46 @@ public final class Indicators {
         }
         multiples.sort(Comparator.comparing(PayMultiple::multiple).reversed().thenComparing(multiple -> multiple.official().value()));
         return multiples;
+    }
+
+    /** Elections held, and how many were contested (more candidates than seats). */
+    public record Contests(int held, int contested) {
+    }
+
+    public Contests contests() {
+        int held = 0;
+        int contested = 0;
+        for (Election election : state.elections().all()) {
+            if (election instanceof Election.Held done) {
+                held++;
+                if (done.contested()) {
+                    contested++;
+                }
+            }
+        }
+        return new Contests(held, contested);
+    }
+
+    /** A member holding several mandates at once (concentration of offices). */
+    public record Concentration(MemberId holder, int mandates) {
+    }
+
+    /** Every member holding more than one mandate in force, most first. */
+    public List<Concentration> concentration() {
+        Map<MemberId, Integer> counts = new java.util.HashMap<>();
+        for (Mandate mandate : state.mandates().all()) {
+            if (mandate instanceof Mandate.Active active) {
+                counts.merge(active.holder(), 1, Integer::sum);
+            }
+        }
+        List<Concentration> several = new ArrayList<>();
+        counts.forEach((holder, count) -> {
+            if (count > 1) {
+                several.add(new Concentration(holder, count));
+            }
+        });
+        several.sort(Comparator.comparingInt(Concentration::mandates).reversed().thenComparing(c -> c.holder().value()));
+        return several;
     }
 
     /** Delegates' recorded votes on motions where their unit had instructed them, and how many went against the instruction. */
