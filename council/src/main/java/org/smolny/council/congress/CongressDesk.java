@@ -611,7 +611,7 @@ public final class CongressDesk {
     }
 
     private static Outcome closeCongress(Congress congress, Context context) {
-        Optional<String> refusal = broken(with(CongressPolicy.CHAIRING, CongressPolicy.NO_VOTE_IS_OPEN), congress, context);
+        Optional<String> refusal = broken(CongressPolicy.CLOSING, congress, context);
         return refusal.map(Outcome::reject)
                 .orElseGet(() -> Outcome.accept(new CongressEvent.CongressClosed(congress.id(), congress.unit())));
     }

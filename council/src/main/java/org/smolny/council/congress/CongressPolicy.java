@@ -2,6 +2,7 @@ package org.smolny.council.congress;
 
 import org.smolny.council.command.Context;
 import org.smolny.council.command.Rule;
+import org.smolny.council.initiative.Initiative;
 import org.smolny.council.mandate.Mandate;
 import org.smolny.council.meeting.BodyInUnit;
 import org.smolny.council.meeting.MeetingDesk;
@@ -230,12 +231,35 @@ public final class CongressPolicy {
             "the congress does one thing at a time while a vote is open",
             act -> act.congress().openVote().isPresent() ? "a vote is open: close it first" : null);
 
+    public static final Rule<Act> MEMBERS_INITIATIVES_COME_BEFORE_THE_CONGRESS = Rule.of(
+            "a motion the members put on the congress's agenda by initiative is tabled and dealt with before the congress closes",
+            act -> {
+                BodyInUnit body = new BodyInUnit(act.congress().convocation().body(), act.congress().unit());
+                for (Initiative.Tabled initiative : act.context().state().initiatives().agenda(body)) {
+                    java.util.Optional<Motion> motion = act.context().state().congresses().all().stream()
+                            .flatMap(congress -> congress.motion(initiative.motion()).stream()).findFirst();
+                    if (motion.isEmpty()) {
+                        return "the members put '" + initiative.title() + "' on the congress's agenda by initiative: a delegate"
+                                + " tables it (motion " + initiative.motion() + ") and the congress deals with it before closing";
+                    }
+                    if (motion.get().pending()) {
+                        return "the members' initiative '" + initiative.title() + "' is still before the congress: put it to"
+                                + " the vote (or its mover withdraws or remits it) before closing";
+                    }
+                }
+                return null;
+            });
+
     /** What the chair does before the congress opens: check credentials, seat alternates, take attendance, open. */
     public static final List<Rule<Act>> PREPARING = List.of(THE_CONGRESS_IS_NOT_CLOSED, ONLY_THE_CHAIR_CONDUCTS);
 
     /** What the chair does in session: agenda, items, speakers, votes, composites, elections, closing. */
     public static final List<Rule<Act>> CHAIRING = List.of(THE_CONGRESS_IS_NOT_CLOSED, THE_CONGRESS_IS_IN_SESSION,
             ONLY_THE_CHAIR_CONDUCTS);
+
+    /** The rules for closing the congress, in the order checked. */
+    public static final List<Rule<Act>> CLOSING = List.of(THE_CONGRESS_IS_NOT_CLOSED, THE_CONGRESS_IS_IN_SESSION,
+            ONLY_THE_CHAIR_CONDUCTS, NO_VOTE_IS_OPEN, MEMBERS_INITIATIVES_COME_BEFORE_THE_CONGRESS);
 
     /** What a delegate does in session: ask to speak, table motions, move amendments, publish platforms. */
     public static final List<Rule<Act>> SITTING = List.of(THE_CONGRESS_IS_NOT_CLOSED, THE_CONGRESS_IS_IN_SESSION,
