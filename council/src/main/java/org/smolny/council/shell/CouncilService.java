@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -184,7 +185,12 @@ public final class CouncilService {
 
     /** Runs {@code command} by {@code by} (null for the system) now; returns once its entries are durable, or refused. */
     public CommandResult execute(Command command, MemberId by) {
-        return run(command, by, handle -> {
+        return join(executeAsync(command, by));
+    }
+
+    /** {@link #execute} without waiting: the future completes when the command's entries are durable, or it is refused. */
+    public CompletableFuture<CommandResult> executeAsync(Command command, MemberId by) {
+        return submit(command, by, handle -> {
         });
     }
 
@@ -198,11 +204,19 @@ public final class CouncilService {
      * salt, and only the commitment goes on the record, in the same transaction.
      */
     public CommandResult admit(MemberId member, UnitId unit, PersonalData data, VoteTally unitVote, MemberId by) {
+        return join(admitAsync(member, unit, data, unitVote, by));
+    }
+
+    /**
+     * {@link #admit} without waiting: the future completes when the admission is durable or refused. Many admissions
+     * in flight are committed together by the store's group commit (bulk imports).
+     */
+    public CompletableFuture<CommandResult> admitAsync(MemberId member, UnitId unit, PersonalData data, VoteTally unitVote, MemberId by) {
         byte[] salt = new byte[32];
         random.nextBytes(salt);
         Opening opening = new Opening(salt, data);
         Commitment commitment = opening.commitment();
-        return run(new MemberCommand.AdmitMember(member, unit, commitment, unitVote), by, handle -> handle.createUpdate(
+        return submit(new MemberCommand.AdmitMember(member, unit, commitment, unitVote), by, handle -> handle.createUpdate(
                         "INSERT INTO council_person (member_id, name, email, phone, salt, stored_at) VALUES (:member, :name, :email, :phone, :salt, :at)")
                 .bind("member", member.toString()).bind("name", data.name()).bind("email", data.email()).bind("phone", data.phone())
                 .bind("salt", HexFormat.of().formatHex(salt)).bind("at", clock.instant().toString()).execute());
@@ -253,11 +267,18 @@ public final class CouncilService {
         void run(Handle handle);
     }
 
-    private CommandResult run(Command command, MemberId by, AcceptedWork accepted) {
+    private CompletableFuture<CommandResult> submit(Command command, MemberId by, AcceptedWork accepted) {
+        return store.submit(tx -> decideAndRecord(tx, command, by, accepted)).whenComplete((result, failure) -> {
+            if (failure != null) {
+                stale = true;
+            }
+        });
+    }
+
+    private static CommandResult join(CompletableFuture<CommandResult> future) {
         try {
-            return store.submit(tx -> decideAndRecord(tx, command, by, accepted)).join();
+            return future.join();
         } catch (CompletionException failed) {
-            stale = true;
             throw unwrap(failed);
         }
     }

@@ -121,7 +121,7 @@ class CouncilServiceTest {
         assertThat(union.council.person(member)).isEmpty();
         assertThat(union.council.erase(member)).isFalse();
         assertThat(union.activeMember(member)).isPresent();
-        AuditReport audit = DatabaseAudit.auditSqlite(union.database, null);
+        AuditReport audit = DatabaseAudit.auditSqlite(union.database, org.smolny.record.audit.TrustedKeys.none());
         assertThat(audit.problems()).isEmpty();
         assertThat(audit.entries()).isEqualTo(5);
         String record = new String(union.store.entry(4).bytes(), java.nio.charset.StandardCharsets.UTF_8);
