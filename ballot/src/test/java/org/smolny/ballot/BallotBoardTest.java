@@ -103,4 +103,31 @@ class BallotBoardTest {
                 honest.ballot().signature());
         assertThat(board.cast(forged)).isInstanceOf(Submission.Rejected.class);
     }
+
+    @Test
+    void a_batch_is_verified_together_yet_each_bad_ballot_rejects_only_itself_and_the_good_ones_are_on_disk(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        org.smolny.ballot.record.ElectionRecordFiles files = new org.smolny.ballot.record.ElectionRecordFiles(dir, group);
+        List<PublicCredential> list = List.of(new PublicCredential(ada.publicKey(), 1),
+                new PublicCredential(bea.publicKey(), 3));
+        try (org.smolny.ballot.record.BoardFileSink sink = new org.smolny.ballot.record.BoardFileSink(
+                dir.resolve("board.jsonl"), files.codec())) {
+            BallotBoard durable = new BallotBoard(context, manifest, key, list, sink);
+            EncryptedBallot good = encrypt(ada, List.of(1L, 0L, 0L, 0L)).ballot();
+            EncryptedBallot alsoGood = encrypt(bea, List.of(0L, 1L, 1L, 0L)).ballot();
+            EncryptedBallot tampered = encrypt(bea, List.of(0L, 0L, 0L, 1L)).ballot();
+            tampered = new EncryptedBallot(tampered.credential(), tampered.contests(), alsoGood.signature());
+            EncryptedBallot stuffed = encrypt(VoterCredential.generate(group, random), List.of(1L, 0L, 0L, 0L)).ballot();
+            List<Submission> results = durable.castAll(List.of(good, tampered, stuffed, alsoGood, good), 2);
+            assertThat(results.get(0)).isInstanceOf(Submission.Accepted.class);
+            assertThat(results.get(1)).isEqualTo(new Submission.Rejected("the credential signature is invalid"));
+            assertThat(results.get(2)).isEqualTo(
+                    new Submission.Rejected("the ballot's credential is not on the published credential list"));
+            assertThat(results.get(3)).isInstanceOf(Submission.Accepted.class);
+            assertThat(results.get(4)).isEqualTo(new Submission.Rejected("this ballot is already on the board"));
+            assertThat(files.readBoard()).extracting(BoardEntry::trackingCode).containsExactly(
+                    ((Submission.Accepted) results.get(0)).trackingCode(),
+                    ((Submission.Accepted) results.get(3)).trackingCode());
+        }
+    }
 }

@@ -71,6 +71,33 @@ public final class BallotChecks {
                 BallotEncryptor.contestStatement(ballot.credential(), contest));
     }
 
+    /**
+     * The relations of every proof of the ballot, one list per proof (the signature first), or empty if a proof's
+     * challenges do not add up. The caller checks {@link #structure} first.
+     */
+    public static Optional<List<List<Relation>>> proofRelations(ProofContext context, Manifest manifest,
+                                                                ElectionPublicKey key, EncryptedBallot ballot) {
+        List<List<Relation>> out = new java.util.ArrayList<>();
+        out.add(List.of(signature(context, ballot)));
+        for (int i = 0; i < ballot.contests().size(); i++) {
+            for (int j = 0; j < ballot.contests().get(i).selections().size(); j++) {
+                Optional<List<Relation>> rs = selection(context, key, ballot, i, j);
+                if (rs.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.add(rs.get());
+            }
+            Optional<List<Relation>> rs = contest(context, manifest, key, ballot, i);
+            if (rs.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!rs.get().isEmpty()) {
+                out.add(rs.get());
+            }
+        }
+        return Optional.of(out);
+    }
+
     /** One-at-a-time check of every proof of the ballot; the first failure's description, or empty if valid. */
     public static Optional<String> verifyAll(ProofContext context, Manifest manifest, ElectionPublicKey key,
                                              EncryptedBallot ballot) {

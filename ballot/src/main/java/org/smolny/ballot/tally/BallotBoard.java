@@ -1,5 +1,6 @@
 package org.smolny.ballot.tally;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,9 @@ import org.smolny.ballot.encrypt.EncryptedBallot;
 import org.smolny.ballot.encrypt.Manifest;
 import org.smolny.ballot.encrypt.PublicCredential;
 import org.smolny.ballot.group.GroupElement;
+import org.smolny.ballot.proof.BatchVerifier;
 import org.smolny.ballot.proof.ProofContext;
+import org.smolny.ballot.proof.Relation;
 
 /**
  * The ballot board as the server keeps it (ballot spec §7.4–7.5): it accepts a ballot only if its credential is on
@@ -28,10 +31,17 @@ public final class BallotBoard {
     private final Map<GroupElement, PublicCredential> credentials = new HashMap<>();
     private final List<BoardEntry> entries = new ArrayList<>();
     private final Set<TrackingCode> ballotHashes = new HashSet<>();
+    private final BoardSink sink;
     private TrackingCode last;
 
     public BallotBoard(ProofContext context, Manifest manifest, ElectionPublicKey key,
                        List<PublicCredential> credentialList) {
+        this(context, manifest, key, credentialList, BoardSink.IN_MEMORY);
+    }
+
+    public BallotBoard(ProofContext context, Manifest manifest, ElectionPublicKey key,
+                       List<PublicCredential> credentialList, BoardSink sink) {
+        this.sink = sink;
         this.context = context;
         this.manifest = manifest;
         this.key = key;
@@ -44,14 +54,84 @@ public final class BallotBoard {
     }
 
     /** Casts a ballot (re-voting: a later ballot with the same credential replaces the earlier in the tally). */
-    public synchronized Submission cast(EncryptedBallot ballot) {
-        Optional<String> problem = check(ballot);
-        if (problem.isPresent()) {
-            return new Submission.Rejected(problem.get());
+    public Submission cast(EncryptedBallot ballot) {
+        return castAll(List.of(ballot), 1).get(0);
+    }
+
+    /**
+     * Casts a batch of ballots: the proofs of all of them are batch-verified (a failing part is re-checked one ballot
+     * at a time, so one bad ballot rejects only itself), then the valid ones are appended in order and made durable
+     * through the sink in one call. Returns one submission per ballot, in order.
+     */
+    public List<Submission> castAll(List<EncryptedBallot> ballots, int threads) {
+        List<Optional<String>> problems = verifyConcurrently(ballots, threads);
+        synchronized (this) {
+            List<Submission> out = new ArrayList<>(ballots.size());
+            List<BoardEntry> accepted = new ArrayList<>();
+            TrackingCode before = last;
+            Set<TrackingCode> added = new HashSet<>();
+            for (int i = 0; i < ballots.size(); i++) {
+                EncryptedBallot ballot = ballots.get(i);
+                Optional<String> problem = problems.get(i);
+                TrackingCode hash = new TrackingCode(ballot.hash(context.manifestHash()));
+                if (problem.isEmpty() && !credentials.containsKey(ballot.credential())) {
+                    problem = Optional.of("the ballot's credential is not on the published credential list");
+                }
+                if (problem.isEmpty() && (ballotHashes.contains(hash) || added.contains(hash))) {
+                    problem = Optional.of("this ballot is already on the board");
+                }
+                if (problem.isPresent()) {
+                    out.add(new Submission.Rejected(problem.get()));
+                    continue;
+                }
+                added.add(hash);
+                last = last.next(hash.bytes());
+                accepted.add(new BoardEntry.Cast(ballot, last));
+                out.add(new Submission.Accepted(last));
+            }
+            try {
+                sink.append(accepted);
+            } catch (RuntimeException e) {
+                last = before;
+                throw e;
+            }
+            ballotHashes.addAll(added);
+            entries.addAll(accepted);
+            return out;
         }
-        TrackingCode code = append(ballot);
-        entries.add(new BoardEntry.Cast(ballot, code));
-        return new Submission.Accepted(code);
+    }
+
+    private List<Optional<String>> verifyConcurrently(List<EncryptedBallot> ballots, int threads) {
+        int parts = Math.max(1, Math.min(threads, ballots.size()));
+        List<Optional<String>> problems = new ArrayList<>(java.util.Collections.nCopies(ballots.size(),
+                Optional.<String>empty()));
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            int from = ballots.size() * p / parts;
+            int to = ballots.size() * (p + 1) / parts;
+            BatchVerifier batch = new BatchVerifier(context.group(), new SecureRandom(), Integer.MAX_VALUE, 1);
+            List<Integer> batched = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                EncryptedBallot ballot = ballots.get(i);
+                Optional<String> shape = BallotChecks.structure(manifest, ballot);
+                if (shape.isPresent()) {
+                    problems.set(i, shape);
+                    continue;
+                }
+                Optional<List<List<Relation>>> relations = BallotChecks.proofRelations(context, manifest, key, ballot);
+                if (relations.isEmpty()) {
+                    problems.set(i, Optional.of("a proof's challenges do not add up"));
+                    continue;
+                }
+                relations.get().forEach(batch::addAll);
+                batched.add(i);
+            }
+            if (!batch.verify()) {
+                for (int i : batched) {
+                    problems.set(i, BallotChecks.verifyAll(context, manifest, key, ballots.get(i)));
+                }
+            }
+        });
+        return problems;
     }
 
     /** Publishes a challenged ballot with its opening (Benaloh); it is never counted. */
@@ -60,8 +140,13 @@ public final class BallotBoard {
         if (problem.isPresent()) {
             return new Submission.Rejected(problem.get());
         }
-        TrackingCode code = append(ballot);
-        entries.add(new BoardEntry.Challenged(ballot, reveal, code));
+        byte[] hash = ballot.hash(context.manifestHash());
+        TrackingCode code = last.next(hash);
+        BoardEntry entry = new BoardEntry.Challenged(ballot, reveal, code);
+        sink.append(List.of(entry));
+        ballotHashes.add(new TrackingCode(hash));
+        last = code;
+        entries.add(entry);
         return new Submission.Accepted(code);
     }
 
@@ -75,12 +160,6 @@ public final class BallotBoard {
         return BallotChecks.verifyAll(context, manifest, key, ballot);
     }
 
-    private TrackingCode append(EncryptedBallot ballot) {
-        byte[] hash = ballot.hash(context.manifestHash());
-        ballotHashes.add(new TrackingCode(hash));
-        last = last.next(hash);
-        return last;
-    }
 
     public synchronized List<BoardEntry> entries() {
         return List.copyOf(entries);
