@@ -47,8 +47,6 @@ public final class StatutesReader {
             JsonLocation location = syntax.getLocation();
             int line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
             return new StatutesCheck.Invalid(List.of(new StatuteProblem(line, "not valid TOML: " + syntax.getOriginalMessage())));
-        } catch (IOException unreadable) {
-            return new StatutesCheck.Invalid(List.of(new StatuteProblem(1, "not valid TOML: " + unreadable.getMessage())));
         }
         if (!(tree instanceof ObjectNode root)) {
             return new StatutesCheck.Invalid(List.of(new StatuteProblem(1, "the file is empty")));

@@ -147,4 +147,22 @@ class StatutesReaderTest {
         assertThat(problems(text)).hasSize(2).extracting(StatuteProblem::line)
                 .containsExactly(lineOf(text, "threshold = 0 "), lineOf(text, "max_days = 0"));
     }
+
+    @Test
+    void odd_files_are_invalid_with_a_reason_never_an_exception() throws IOException {
+        String union = union();
+        List<String> odd = List.of("", "# only a comment\n", "recall = 5\n", "unit_types = \"branch\"\n", "[[decisions]]\nquorum = 1\n",
+                union.replace("version = 1", "version = 99999999999999999999"),
+                union.replace("version = 1", "version = 1979-05-27T07:32:00Z"),
+                union.replace("probation_days = 180", "probation_days = -3"),
+                union.replace("probation_days = 180", "probation_days = 1.5"),
+                union.replace("[decisions.ordinary]", "[decisions.extraordinary]"),
+                union.replace("name = \"region\"\nparent = \"national\"", "name = \"region\"\nparent = \"branch\""),
+                "\u0000\u0001garbage = [");
+        for (String text : odd) {
+            StatutesCheck check = StatutesReader.read(text);
+            assertThat(check).as(text.length() > 40 ? text.substring(0, 40) : text).isInstanceOf(StatutesCheck.Invalid.class);
+            assertThat(((StatutesCheck.Invalid) check).problems()).allSatisfy(problem -> assertThat(problem.message()).isNotBlank());
+        }
+    }
 }
