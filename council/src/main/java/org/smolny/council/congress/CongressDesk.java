@@ -451,6 +451,9 @@ public final class CongressDesk {
         if (open.mode() == null) {
             return Outcome.reject("say whether the congress votes by name or by card");
         }
+        if (motion.item() != congress.currentItem()) {
+            return Outcome.reject("motion '" + motion.title() + "' belongs to agenda item " + motion.item() + ": take that item first");
+        }
         List<Amendment> order = congress.votingOrder(motion.id());
         if (open.amendment() == null && !order.isEmpty()) {
             Amendment first = order.getFirst();

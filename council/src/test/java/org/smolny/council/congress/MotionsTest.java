@@ -81,6 +81,14 @@ class MotionsTest {
     }
 
     @Test
+    void a_motion_is_voted_under_its_own_agenda_item() {
+        hall.union.accept(new CongressCommand.TakeItem(hall.congress, 2), hall.chair);
+
+        assertThat(hall.union.reject(new CongressCommand.OpenVote(hall.congress, motion, null, VoteMode.NAMED), hall.chair))
+                .isEqualTo("motion 'A 35-hour week' belongs to agenda item 1: take that item first");
+    }
+
+    @Test
     void an_amendment_must_name_lines_the_motion_has() {
         String reason = hall.union.reject(new CongressCommand.MoveAmendment(hall.congress, AmendmentId.generate(hall.union.clock.instant()),
                 motion, new LineEdit.Delete(3, 5)), delegates.get(1));
