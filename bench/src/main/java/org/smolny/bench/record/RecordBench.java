@@ -26,7 +26,8 @@ import org.smolny.record.tiles.TileExporter;
 /**
  * End-to-end figures of the record, printed to standard output:
  * <pre>
- * RecordBench appends DB SECONDS WRITERS   durable appends with concurrent writers (prints the disk's raw fsync rate)
+ * RecordBench appends DB SECONDS WRITERS [virtual]   durable appends with concurrent writers (platform or virtual
+ *                                          threads; prints the disk's raw fsync rate)
  * RecordBench build DB COUNT               appends COUNT entries in large transactions (to make a big record)
  * RecordBench proofs DB SAMPLES            inclusion and consistency proof latency at the record's size
  * RecordBench export DB DIR                signs a checkpoint and exports the record as tlog-tiles
@@ -41,14 +42,15 @@ public final class RecordBench {
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "appends" -> appends(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "appends" -> appends(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 && args[4].equals("virtual"));
             case "build" -> build(Path.of(args[1]), Long.parseLong(args[2]));
             case "proofs" -> proofs(Path.of(args[1]), Integer.parseInt(args[2]));
             case "export" -> export(Path.of(args[1]), Path.of(args[2]));
             case "verify" -> verify(Path.of(args[1]), Integer.parseInt(args[2]));
             case "verify-db" -> verifyDatabase(Path.of(args[1]));
             default -> {
-                System.err.println("usage: RecordBench appends DB SECONDS WRITERS | build DB COUNT | proofs DB SAMPLES"
+                System.err.println("usage: RecordBench appends DB SECONDS WRITERS [virtual] | build DB COUNT | proofs DB SAMPLES"
                         + " | export DB DIR | verify DIR THREADS | verify-db DB");
                 System.exit(2);
             }
@@ -85,7 +87,7 @@ public final class RecordBench {
         }
     }
 
-    static void appends(Path db, int seconds, int writers) throws Exception {
+    static void appends(Path db, int seconds, int writers, boolean virtual) throws Exception {
         Path folder = db.toAbsolutePath().getParent();
         System.out.printf("raw fsync rate of the disk (4 KiB overwrite + fdatasync, one thread): %.0f /s%n", fsyncRate(folder));
         try (RecordStore store = RecordStore.open(StoreConfig.sqlite(db))) {
@@ -96,7 +98,8 @@ public final class RecordBench {
             long[] batchesBefore = {0};
             for (int w = 0; w < writers; w++) {
                 long seed = w * 1_000_000_000L;
-                threads.add(Thread.ofPlatform().start(() -> {
+                Thread.Builder builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform();
+                threads.add(builder.start(() -> {
                     long n = seed;
                     while (running.get()) {
                         store.append(entry(n++)).join();
@@ -114,8 +117,8 @@ public final class RecordBench {
             for (Thread thread : threads) {
                 thread.join();
             }
-            System.out.printf("durable appends, %d writers, SQLite synchronous=FULL: %.0f /s (%d in %.1f s); mean batch %.1f entries; record %d -> %d%n",
-                    writers, done / elapsed, done, elapsed, store.meanBatchSize(), before, store.size());
+            System.out.printf("durable appends, %d %s writers, SQLite synchronous=FULL: %.0f /s (%d in %.1f s); mean batch %.1f entries; record %d -> %d%n",
+                    writers, virtual ? "virtual-thread" : "platform-thread", done / elapsed, done, elapsed, store.meanBatchSize(), before, store.size());
         }
     }
 
