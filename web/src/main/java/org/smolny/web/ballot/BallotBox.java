@@ -9,24 +9,29 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.smolny.ballot.encrypt.BallotReveal;
 import org.smolny.ballot.encrypt.EncryptedBallot;
 import org.smolny.ballot.group.P256Group;
+import org.smolny.ballot.record.ElectionRecordFiles;
 import org.smolny.ballot.record.JsonReader;
 import org.smolny.ballot.record.RecordCodec;
 import org.smolny.ballot.tally.BallotBoard;
 import org.smolny.ballot.tally.BoardEntry;
+import org.smolny.ballot.tally.BoardSink;
 import org.smolny.ballot.tally.Submission;
 import org.smolny.ballot.tally.TrackingCode;
 import org.smolny.record.json.Entry;
+import org.smolny.record.store.Appended;
 import org.smolny.record.store.RecordStore;
 
 /**
  * The ballot box of one open election, kept on the public record: every ballot cast or challenged becomes a record
  * entry ({@value #CAST_TYPE} or {@value #CHALLENGED_TYPE}) whose body holds the election id and the board entry in the
  * format of ballot spec §10.4. A ballot is accepted only if the {@code ballot} module's board accepts it (credential on
- * the list, shape, signature, every proof, not already on the board, ballot spec §7.4); a refused ballot writes
- * nothing. On start the board is replayed from the record, so the tracking codes continue the same chain.
+ * the list, shape, signature, every proof, not already on the board, ballot spec §7.4), and acknowledged only once it
+ * is durably on the record (the board's {@link BoardSink}); a refused ballot writes nothing. On start the board is
+ * replayed from the record, so the tracking codes continue the same chain.
  *
  * <p>Thread-safe: submissions are serialised, so the board order is the record order.
  */
@@ -45,7 +50,8 @@ public final class BallotBox {
     private final String organisation;
     private final Clock clock;
     private final RecordCodec codec = new RecordCodec(P256Group.instance());
-    private BallotBoard board;
+    private final RecordSink sink = new RecordSink();
+    private final BallotBoard board;
 
     /** Opens the box of {@code election} on {@code record}, replaying the ballots already there. */
     public BallotBox(OpenElection election, RecordStore record, String organisation, Clock clock) {
@@ -53,7 +59,9 @@ public final class BallotBox {
         this.record = Objects.requireNonNull(record, "record");
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.board = replay();
+        this.board = new BallotBoard(election.proofContext(), election.manifest(), election.key(), election.credentials(), sink);
+        replay();
+        sink.live = true;
     }
 
     public OpenElection election() {
@@ -105,17 +113,9 @@ public final class BallotBox {
             case Submission.Rejected rejected -> new Outcome.Rejected(rejected.reason());
             case Submission.Accepted accepted -> {
                 List<BoardEntry> entries = board.entries();
-                BoardEntry added = entries.getLast();
                 TrackingCode previous = entries.size() == 1
                         ? TrackingCode.start(election.manifest().hash())
                         : entries.get(entries.size() - 2).trackingCode();
-                try {
-                    record.append(envelope(added)).join();
-                } catch (RuntimeException failed) {
-                    // The board took the ballot but the record did not: go back to what the record holds.
-                    board = replay();
-                    throw failed;
-                }
                 yield new Outcome.Accepted(accepted.trackingCode(), previous, entries.size() - 1);
             }
         };
@@ -137,6 +137,14 @@ public final class BallotBox {
         return Optional.empty();
     }
 
+    /**
+     * Writes the board as {@code board.jsonl} into the election record directory (ballot spec §10.4), for
+     * {@code smolny election tally} and the independent verifier ({@code smolny verify election DIR}).
+     */
+    public void writeBoard(ElectionRecordFiles files) {
+        files.writeBoard(entries());
+    }
+
     /** A board entry as JSON (ballot spec §10.4), as published. */
     public ObjectNode entryJson(BoardEntry entry) {
         return codec.boardEntry(entry);
@@ -156,8 +164,24 @@ public final class BallotBox {
         return Entry.of(node);
     }
 
-    private BallotBoard replay() {
-        BallotBoard replayed = new BallotBoard(election.proofContext(), election.manifest(), election.key(), election.credentials());
+    /**
+     * Makes the board's accepted entries durable on the record before the board acknowledges them (the {@code ballot}
+     * module's {@link BoardSink}); while the board is replayed from the record, it writes nothing.
+     */
+    private final class RecordSink implements BoardSink {
+        private volatile boolean live;
+
+        @Override
+        public void append(List<BoardEntry> entries) {
+            if (!live) {
+                return;
+            }
+            List<CompletableFuture<Appended>> appended = entries.stream().map(e -> record.append(envelope(e))).toList();
+            appended.forEach(CompletableFuture::join);
+        }
+    }
+
+    private void replay() {
         long size = record.size();
         for (long from = 0; from < size; from += REPLAY_PAGE) {
             for (Entry stored : record.entries(from, (int) Math.min(REPLAY_PAGE, size - from))) {
@@ -170,8 +194,8 @@ public final class BallotBox {
                 JsonReader reader = RecordCodec.root(node.path("body").path("entry"), "record entry of election " + election.id());
                 BoardEntry entry = codec.boardEntry(reader);
                 Submission result = switch (entry) {
-                    case BoardEntry.Cast cast -> replayed.cast(cast.ballot());
-                    case BoardEntry.Challenged challenged -> replayed.challenge(challenged.ballot(), challenged.reveal());
+                    case BoardEntry.Cast cast -> board.cast(cast.ballot());
+                    case BoardEntry.Challenged challenged -> board.challenge(challenged.ballot(), challenged.reveal());
                 };
                 if (!(result instanceof Submission.Accepted accepted) || !accepted.trackingCode().equals(entry.trackingCode())) {
                     throw new IllegalStateException("The record holds a " + type + " entry of election " + election.id()
@@ -180,7 +204,6 @@ public final class BallotBox {
                 }
             }
         }
-        return replayed;
     }
 
     private static JsonNode readTree(String json) {
