@@ -1,12 +1,15 @@
 package org.smolny.council.congress;
 
+import org.smolny.council.election.ElectionId;
 import org.smolny.council.mandate.MandateId;
 import org.smolny.council.mandate.MotionId;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.motion.AmendedText;
 import org.smolny.council.motion.LineEdit;
+import org.smolny.council.motion.MajorityRule;
 import org.smolny.council.motion.MotionText;
 import org.smolny.council.motion.VotingOrder;
+import org.smolny.council.statutes.DecisionType;
 import org.smolny.council.unit.UnitId;
 
 import java.time.Instant;
@@ -73,7 +76,7 @@ public final class Congress {
     private final Map<MandateId, CongressEvent.VoteCast> casts = new LinkedHashMap<>();
     private final List<CongressEvent.VoteClosed> results = new ArrayList<>();
     private final List<CongressEvent.BodyElected> elections = new ArrayList<>();
-    private final Map<org.smolny.council.election.ElectionId, List<RankedVote>> ballots = new LinkedHashMap<>();
+    private final Map<ElectionId, List<RankedVote>> ballots = new LinkedHashMap<>();
 
     Congress(CongressEvent.CongressConvened convocation) {
         this.convocation = convocation;
@@ -231,7 +234,7 @@ public final class Congress {
     }
 
     /** The anonymous ballots of an election held at this congress, grouped, in the order recorded. */
-    public List<RankedVote> ballots(org.smolny.council.election.ElectionId election) {
+    public List<RankedVote> ballots(ElectionId election) {
         return Collections.unmodifiableList(ballots.getOrDefault(election, List.of()));
     }
 
@@ -264,8 +267,8 @@ public final class Congress {
             }
             case CongressEvent.MotionTabled tabled -> motions.put(tabled.motion(), new Motion(tabled.motion(), tabled.item(),
                     List.of(tabled.mover()), tabled.title(), new MotionText(tabled.lines()),
-                    org.smolny.council.statutes.DecisionType.fromKey(tabled.decision()),
-                    org.smolny.council.motion.MajorityRule.fromKey(tabled.majority()), at, new Motion.Pending()));
+                    DecisionType.fromKey(tabled.decision()),
+                    MajorityRule.fromKey(tabled.majority()), at, new Motion.Pending()));
             case CongressEvent.AmendmentMoved moved -> amendments.put(moved.amendment(), new Amendment(moved.amendment(),
                     moved.motion(), moved.mover(), moved.edit().edit(moved.fromLine(), moved.toLine(), moved.lines()),
                     amendments.size(), new Amendment.Pending()));
@@ -275,8 +278,8 @@ public final class Congress {
                 }
                 motions.put(composited.composite(), new Motion(composited.composite(), composited.item(), composited.movers(),
                         composited.title(), new MotionText(composited.lines()),
-                        org.smolny.council.statutes.DecisionType.fromKey(composited.decision()),
-                        org.smolny.council.motion.MajorityRule.fromKey(composited.majority()), at, new Motion.Pending()));
+                        DecisionType.fromKey(composited.decision()),
+                        MajorityRule.fromKey(composited.majority()), at, new Motion.Pending()));
             }
             case CongressEvent.MotionWithdrawn withdrawn ->
                     motions.computeIfPresent(withdrawn.motion(), (id, motion) -> motion.withFate(new Motion.Withdrawn()));

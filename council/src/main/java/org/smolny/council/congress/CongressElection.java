@@ -2,8 +2,10 @@ package org.smolny.council.congress;
 
 import org.smolny.council.command.Context;
 import org.smolny.council.command.Outcome;
+import org.smolny.council.command.Rule;
 import org.smolny.council.election.CandidateResult;
 import org.smolny.council.election.Election;
+import org.smolny.council.election.ElectionId;
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.mandate.MandateId;
 import org.smolny.council.mandate.MandateSource;
@@ -44,7 +46,7 @@ public final class CongressElection {
     }
 
     static Outcome elect(CongressCommand.ElectBody elect, Congress congress, Context context) {
-        List<org.smolny.council.command.Rule<CongressPolicy.Act>> rules = new ArrayList<>(CongressPolicy.CHAIRING);
+        List<Rule<CongressPolicy.Act>> rules = new ArrayList<>(CongressPolicy.CHAIRING);
         rules.add(CongressPolicy.NO_VOTE_IS_OPEN);
         Optional<String> refusal = CongressDesk.broken(rules, congress, context);
         if (refusal.isPresent()) {
@@ -151,7 +153,7 @@ public final class CongressElection {
     }
 
     /** The count: each group of identical rankings is expanded into its ballot papers; the lot is seeded by the election's id. */
-    private static CountReport count(CountMethod method, String post, int seats, org.smolny.council.election.ElectionId election,
+    private static CountReport count(CountMethod method, String post, int seats, ElectionId election,
                                      List<MemberId> candidates, List<RankedVote> grouped) {
         List<Ballot> ballots = new ArrayList<>();
         for (RankedVote group : grouped) {

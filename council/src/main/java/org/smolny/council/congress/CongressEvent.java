@@ -7,6 +7,8 @@ import org.smolny.council.mandate.MotionId;
 import org.smolny.council.mandate.Position;
 import org.smolny.council.meeting.ConveningId;
 import org.smolny.council.member.MemberId;
+import org.smolny.council.motion.Decision;
+import org.smolny.council.motion.MajorityRule;
 import org.smolny.council.motion.MotionText;
 import org.smolny.council.statutes.DecisionType;
 import org.smolny.council.unit.UnitId;
@@ -218,7 +220,7 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
             checkText(title, "the motion's title", 300);
             lines = new MotionText(lines).lines();
             checkDecision(decision);
-            org.smolny.council.motion.MajorityRule.fromKey(majority);
+            MajorityRule.fromKey(majority);
         }
     }
 
@@ -256,7 +258,7 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
             checkText(title, "the composite's title", 300);
             lines = new MotionText(lines).lines();
             checkDecision(decision);
-            org.smolny.council.motion.MajorityRule.fromKey(majority);
+            MajorityRule.fromKey(majority);
         }
     }
 
@@ -345,8 +347,8 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
         }
 
         /** The result as a {@link org.smolny.council.motion.Decision}. */
-        public org.smolny.council.motion.Decision decision() {
-            return new org.smolny.council.motion.Decision(rule, inFavour, against, abstentions, threshold, passed);
+        public Decision decision() {
+            return new Decision(rule, inFavour, against, abstentions, threshold, passed);
         }
     }
 
