@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
                 org.smolny.app.election.ElectionCommand.class, org.smolny.app.trustee.TrusteeCommand.class,
                 org.smolny.app.verify.VerifyCommand.class,
                 org.smolny.app.serve.ServeCommand.class, org.smolny.app.demo.DemoCommand.class,
-                org.smolny.app.record.RecordCommand.class})
+                org.smolny.app.record.RecordCommand.class,
+                org.smolny.app.council.RebuildCommand.class, org.smolny.app.council.MemberCommand.class,
+                org.smolny.app.council.ImportCommand.class, org.smolny.app.council.AccountCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
