@@ -43,6 +43,12 @@ public final class EmergencyPolicy {
             grant -> grant.context().state().mandates().active(grant.command().holder()).isPresent() ? null
                     : "emergency powers go to the holder of a mandate in force");
 
+    public static final Rule<Grant> THE_HOLDER_SERVES_THE_GRANTING_UNIT = Rule.of(
+            "powers go to the holder of a mandate in the granting unit or a unit below it",
+            grant -> grant.context().state().mandates().active(grant.command().holder())
+                    .filter(mandate -> grant.context().state().units().isWithin(mandate.unit(), grant.unit().id())).isPresent()
+                    ? null : "a body grants emergency powers only to the holder of a mandate in its own unit or a unit below it");
+
     public static final Rule<Grant> THE_BODY_DECIDED = Rule.of(
             "the body decided by the statutory quorum and majority for emergency powers",
             grant -> grant.context().statutes().rule(DecisionType.EMERGENCY_POWERS).failure(grant.command().bodyVote())
@@ -91,7 +97,7 @@ public final class EmergencyPolicy {
 
     /** The rules for granting, in the order checked. */
     public static final List<Rule<Grant>> GRANTING = List.of(THE_BODY_BELONGS_TO_THE_UNIT, NO_LONGER_THAN_THE_STATUTES_ALLOW,
-            THE_HOLDER_IS_IN_OFFICE, THE_BODY_DECIDED, NO_CHAINED_GRANTS);
+            THE_HOLDER_IS_IN_OFFICE, THE_HOLDER_SERVES_THE_GRANTING_UNIT, THE_BODY_DECIDED, NO_CHAINED_GRANTS);
 
     /** The rules for ratifying, in the order checked. */
     public static final List<Rule<Ratification>> RATIFYING = List.of(ONLY_POWERS_IN_FORCE_ARE_RATIFIED,

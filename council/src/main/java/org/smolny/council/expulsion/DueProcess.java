@@ -64,6 +64,12 @@ public final class DueProcess {
             voting -> voting.command().unit().equals(voting.charge().unit()) ? null
                     : refusalForOtherUnit(voting.command().unit(), voting.charge().unit(), voting.context(), "vote on the expulsion of"));
 
+    public static final Rule<Voting> THE_MEMBER_IS_STILL_IN_THE_UNIT = Rule.of(
+            "the member charged is still a member of the unit that charged them",
+            voting -> voting.context().state().members().active(voting.charge().member())
+                    .filter(member -> member.unit().equals(voting.charge().unit())).isPresent() ? null
+                    : "the member charged is no longer a member of this unit; a charge is decided by the member's own unit");
+
     public static final Rule<Voting> THE_VOTE_FOLLOWS_THE_HEARING = Rule.of(
             "the unit votes only after the hearing",
             voting -> voting.charge() instanceof Charge.Heard ? null
@@ -96,8 +102,8 @@ public final class DueProcess {
             THE_ACCUSER_BELONGS_TO_THE_UNIT, THE_CHARGE_IS_IN_WRITING);
 
     /** The rules for voting on a charge. */
-    public static final List<Rule<Voting>> VOTING = List.of(ONLY_THE_MEMBERS_OWN_UNIT_VOTES, THE_VOTE_FOLLOWS_THE_HEARING,
-            THE_VOTE_HAS_A_QUORUM);
+    public static final List<Rule<Voting>> VOTING = List.of(ONLY_THE_MEMBERS_OWN_UNIT_VOTES, THE_MEMBER_IS_STILL_IN_THE_UNIT,
+            THE_VOTE_FOLLOWS_THE_HEARING, THE_VOTE_HAS_A_QUORUM);
 
     /** The rules for lodging an appeal. */
     public static final List<Rule<Step>> APPEALING = List.of(ONLY_THE_EXPELLED_MEMBER_APPEALS, APPEALS_ARE_LODGED_IN_TIME);

@@ -75,7 +75,7 @@ public final class ExpulsionDesk {
         boolean expelled = rule.carries(vote.unitVote());
         List<CouncilEvent> events = new ArrayList<>();
         events.add(new CouncilEvent.ChargeDecided(charge.id(), charge.unit(), vote.unitVote(), expelled));
-        if (expelled && context.state().members().active(charge.member()).isPresent()) {
+        if (expelled) {
             events.add(new CouncilEvent.MemberExpelled(charge.member(), charge.unit(), charge.id(),
                     context.daysLater(context.statutes().membership().appealDays())));
             events.addAll(MandateEndings.relinquishAll(context, charge.member(), "the holder was expelled"));

@@ -116,32 +116,39 @@ public final class RecallDesk {
         if (!rule.hasQuorum(vote.electorateVote())) {
             return Outcome.reject("no decision: " + rule.failure(vote.electorateVote()).orElseThrow());
         }
+        Mandate.Active mandate = context.state().mandates().active(awaiting.mandate()).orElse(null);
+        if (mandate == null) {
+            return Outcome.reject("the mandate has already ended, so there is nothing left to recall");
+        }
         boolean recalled = rule.carries(vote.electorateVote());
         List<CouncilEvent> events = new ArrayList<>();
         events.add(new CouncilEvent.RecallVoteDecided(awaiting.id(), awaiting.unit(), vote.electorateVote(), recalled));
-        Mandate.Active mandate = context.state().mandates().active(awaiting.mandate()).orElse(null);
-        if (recalled && mandate != null) {
+        if (recalled) {
             events.add(new CouncilEvent.MandateRecalled(mandate.id(), mandate.unit(), awaiting.id()));
             events.add(MandateEndings.byElection(context, mandate));
         }
         return Outcome.accept(events);
     }
 
-    /** Open petitions past their closing date, or whose mandate ended (or expires now) otherwise, lapse. */
+    /**
+     * Open petitions past their closing date lapse; so do open petitions and pending recall votes whose mandate ended
+     * (or expires now) otherwise.
+     */
     public static List<CouncilEvent> lapses(Context context) {
-        List<RecallPetition.Open> lapsing = new ArrayList<>();
+        List<RecallPetition> lapsing = new ArrayList<>();
         for (RecallPetition petition : context.state().recallPetitions().all()) {
-            if (petition instanceof RecallPetition.Open open && (!context.now().isBefore(open.closesAt())
-                    || context.state().mandates().active(open.mandate())
-                    .map(mandate -> mandate.endsAt() != null && !mandate.endsAt().isAfter(context.now())).orElse(true))) {
-                lapsing.add(open);
+            boolean mandateOver = context.state().mandates().active(petition.mandate())
+                    .map(mandate -> mandate.endsAt() != null && !mandate.endsAt().isAfter(context.now())).orElse(true);
+            boolean timeOver = petition instanceof RecallPetition.Open open && !context.now().isBefore(open.closesAt());
+            if (!(petition instanceof RecallPetition.Closed) && (mandateOver || timeOver)) {
+                lapsing.add(petition);
             }
         }
-        lapsing.sort(Comparator.comparing(open -> open.id().value()));
+        lapsing.sort(Comparator.comparing(petition -> petition.id().value()));
         List<CouncilEvent> events = new ArrayList<>();
-        for (RecallPetition.Open open : lapsing) {
-            events.add(new CouncilEvent.RecallPetitionLapsed(open.id(), open.unit(),
-                    context.state().recallPetitions().signatureCount(open.id())));
+        for (RecallPetition petition : lapsing) {
+            events.add(new CouncilEvent.RecallPetitionLapsed(petition.id(), petition.unit(),
+                    context.state().recallPetitions().signatureCount(petition.id())));
         }
         return events;
     }

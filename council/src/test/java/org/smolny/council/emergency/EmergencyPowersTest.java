@@ -99,4 +99,11 @@ class EmergencyPowersTest {
         String reason = union.reject(new EmergencyCommand.RatifyEmergencyPowers(powers, 30, new VoteTally(300, 100, 100, 0, 0)), null);
         assertThat(reason).startsWith("the congress did not ratify: no quorum");
     }
+
+    @Test
+    void a_branch_cannot_hand_emergency_powers_to_a_national_officer() {
+        String reason = union.reject(new EmergencyCommand.GrantEmergencyPowers(PowersId.generate(union.clock.instant()), union.docks,
+                "branch-meeting", generalSecretary, "run the branch", 10, unanimous(5)), null);
+        assertThat(reason).isEqualTo("a body grants emergency powers only to the holder of a mandate in its own unit or a unit below it");
+    }
 }

@@ -158,4 +158,14 @@ class DueProcessTest {
                 DOCUMENT, "rule 14.2"), depot.get(0));
         assertThat(reason).isEqualTo("a charge is brought by a member of the charged member's own unit");
     }
+
+    @Test
+    void a_charge_against_someone_who_has_left_the_unit_is_not_voted_on() {
+        ChargeId charge = heard();
+        union.accept(new org.smolny.council.member.MemberCommand.Resign(critic), critic);
+
+        String reason = union.reject(new ExpulsionCommand.VoteOnCharge(charge, union.docks, new VoteTally(12, 12, 12, 0, 0)), null);
+
+        assertThat(reason).isEqualTo("the member charged is no longer a member of this unit; a charge is decided by the member's own unit");
+    }
 }

@@ -180,4 +180,21 @@ class RecallTest {
         assertThat(decided).containsExactly(new CouncilEvent.RecallVoteDecided(petition, federation.docks, new VoteTally(10, 9, 3, 6, 0), false));
         assertThat(federation.council.state().mandates().active(coopDelegate)).isPresent();
     }
+
+    @Test
+    void a_pending_recall_vote_lapses_when_the_holder_leaves_the_post_first() {
+        TestOrganisation federation = TestOrganisation.cooperativeFederation();
+        List<MemberId> workers = federation.admit(federation.docks, 10);
+        federation.passProbation();
+        MandateId coopDelegate = federation.elect("cooperative-delegate", federation.docks, workers.get(0), workers);
+        PetitionId petition = PetitionId.generate(federation.clock.instant());
+        federation.accept(new RecallCommand.OpenRecallPetition(petition, coopDelegate), workers.get(1));
+        federation.accept(new RecallCommand.SignRecallPetition(petition), workers.get(2));
+        federation.accept(new MandateCommand.RelinquishMandate(coopDelegate, "resigned before the vote"), workers.get(0));
+
+        assertThat(federation.reject(new RecallCommand.DecideRecallVote(petition, new VoteTally(10, 8, 6, 2, 0)), null))
+                .isEqualTo("the mandate has already ended, so there is nothing left to recall");
+        assertThat(federation.tick()).contains(new CouncilEvent.RecallPetitionLapsed(petition, federation.docks, 2));
+        assertThat(federation.council.state().recallPetitions().find(petition).orElseThrow()).isInstanceOf(RecallPetition.Closed.class);
+    }
 }
