@@ -156,7 +156,14 @@ public final class RecordStore implements AutoCloseable {
             queue.drainTo(batch, config.maxBatch() - 1);
             boolean stop = batch.remove(STOP);
             if (!batch.isEmpty()) {
-                commitBatch(batch);
+                try {
+                    commitBatch(batch);
+                } catch (Throwable unexpected) {
+                    // commitBatch fails the futures itself; whatever escapes must not stop the writer
+                    for (Submission<?> submission : batch) {
+                        submission.future.completeExceptionally(unexpected);
+                    }
+                }
             }
             if (stop) {
                 return;
@@ -260,8 +267,8 @@ public final class RecordStore implements AutoCloseable {
                     try {
                         results[i] = submission.work.run(tx);
                         writer.releaseSavepoint("work");
-                    } catch (Exception | LinkageError | AssertionError e) {
-                        writer.rollbackToSavepoint("work");
+                    } catch (Throwable e) {
+                        writer.rollbackToSavepoint("work"); // Jdbi forgets the savepoint once rolled back to
                         tree = snapshot;
                         tx.truncate(entryMark, nodeMark);
                         failures[i] = e;
@@ -270,7 +277,7 @@ public final class RecordStore implements AutoCloseable {
             }
             insert(writer.getConnection(), tx);
             writer.commit();
-        } catch (Exception | LinkageError e) {
+        } catch (Throwable e) {
             try {
                 writer.rollback();
             } catch (RuntimeException ignored) {

@@ -120,6 +120,19 @@ class RecordStoreTest {
     }
 
     @Test
+    void a_work_that_throws_an_error_fails_alone_and_the_writer_goes_on() throws Exception {
+        try (RecordStore store = RecordStore.open(StoreConfig.sqlite(folder.resolve("record.db")))) {
+            CompletableFuture<Object> broken = store.submit(tx -> {
+                tx.append(entry(1));
+                throw new StackOverflowError("deep recursion in a command");
+            });
+            assertThatThrownBy(broken::get).hasCauseInstanceOf(StackOverflowError.class);
+            assertThat(store.append(entry(2)).get().index()).isZero();
+            assertThat(store.entries(0, 5)).containsExactly(entry(2));
+        }
+    }
+
+    @Test
     void the_database_itself_refuses_to_update_or_delete_the_record() throws Exception {
         Path file = folder.resolve("record.db");
         try (RecordStore store = RecordStore.open(StoreConfig.sqlite(file))) {
