@@ -78,15 +78,16 @@ final class BoardCheck {
         Set<TrackingCode> receipts = new HashSet<>(options.receipts());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try (BufferedReader reader = files.openBoard()) {
+            int chunkBallots = chunkSize();
             ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
             long lineNumber = 0;
             boolean more = true;
             while (more || !inFlight.isEmpty()) {
                 while (more && inFlight.size() < options.threads() + 1) {
-                    List<String> lines = new ArrayList<>(options.chunkBallots());
+                    List<String> lines = new ArrayList<>(chunkBallots);
                     long first = lineNumber + 1;
                     String line;
-                    while (lines.size() < options.chunkBallots() && (line = reader.readLine()) != null) {
+                    while (lines.size() < chunkBallots && (line = reader.readLine()) != null) {
                         lines.add(line);
                         lineNumber++;
                     }
@@ -153,6 +154,24 @@ final class BoardCheck {
             rows.add(List.of(row));
         }
         return new Outcome(failures, entries, relations, rows);
+    }
+
+    /**
+     * The configured chunk size, or less for a board too small to give every thread a full chunk: the board's size
+     * divided by the first line's length estimates the number of entries.
+     */
+    private int chunkSize() throws IOException {
+        long size = java.nio.file.Files.size(files.dir().resolve(ElectionRecordFiles.BOARD));
+        String first;
+        try (BufferedReader firstLine = files.openBoard()) {
+            first = firstLine.readLine();
+        }
+        if (first == null || first.isEmpty()) {
+            return options.chunkBallots();
+        }
+        long estimatedEntries = size / (first.length() + 1) + 1;
+        long perThread = (estimatedEntries + options.threads() - 1) / options.threads();
+        return (int) Math.max(1, Math.min(options.chunkBallots(), perThread));
     }
 
     /** Parses and checks one chunk; runs on a worker thread and touches no shared mutable state. */
