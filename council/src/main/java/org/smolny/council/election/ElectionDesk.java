@@ -64,8 +64,11 @@ public final class ElectionDesk {
         if (!(election instanceof Election.Scheduled scheduled)) {
             return Outcome.reject(election == null ? "there is no election " + hold.election() : "this election has already been held");
         }
-        PostRule post = context.statutes().post(scheduled.post()).orElseThrow();
-        ElectorateRule electorate = context.statutes().electorate(post.electorate()).orElseThrow();
+        PostRule post = context.statutes().post(scheduled.post()).filter(PostRule::elective).orElse(null);
+        ElectorateRule electorate = post == null ? null : context.statutes().electorate(post.electorate()).orElse(null);
+        if (electorate == null) {
+            return Outcome.reject("post '" + scheduled.post() + "' is no longer elective under the statutes in force");
+        }
         Electorates electorates = context.electorates();
         if (hold.ballots() == null || hold.ballots().isEmpty()) {
             return Outcome.reject("no ballots: an election needs at least one vote");

@@ -101,7 +101,10 @@ public final class MeetingDesk {
         List<CouncilEvent> events = new ArrayList<>();
         events.add(new CouncilEvent.ConveningPetitionSigned(open.id(), open.body().unit(), context.by()));
         if (context.state().meetings().signatureCount(open.id()) + 1 >= open.signaturesNeeded()) {
-            BodyRule body = context.statutes().body(open.body().body()).orElseThrow();
+            BodyRule body = context.statutes().body(open.body().body()).orElse(null);
+            if (body == null) {
+                return Outcome.reject("the statutes in force no longer have a body '" + open.body().body() + "'");
+            }
             events.add(new CouncilEvent.MeetingConvened(open.id(), body.name(), open.body().unit(), context.daysLater(body.conveneWithinDays())));
         }
         return Outcome.accept(events);

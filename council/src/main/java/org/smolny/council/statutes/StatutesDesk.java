@@ -3,6 +3,7 @@ package org.smolny.council.statutes;
 import org.smolny.council.command.Context;
 import org.smolny.council.command.Outcome;
 import org.smolny.council.event.CouncilEvent;
+import org.smolny.council.mandate.Mandate;
 import org.smolny.council.unit.Unit;
 
 import java.util.stream.Collectors;
@@ -45,6 +46,14 @@ public final class StatutesDesk {
             if (type == null) {
                 return Outcome.reject("the amended statutes drop unit type '" + unit.type() + "', which unit '" + unit.name()
                         + "' has: restructure the units first");
+            }
+        }
+        for (Mandate mandate : context.state().mandates().all()) {
+            if (mandate instanceof Mandate.Active active
+                    && next.post(active.post()).filter(post -> post.unitType().equals(current.post(active.post())
+                    .map(PostRule::unitType).orElse(post.unitType()))).isEmpty()) {
+                return Outcome.reject("the amended statutes drop post '" + active.post() + "', which has mandates in force: "
+                        + "let them end or be recalled first");
             }
         }
         if (amend.congressVote() == null) {

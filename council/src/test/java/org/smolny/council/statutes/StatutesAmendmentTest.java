@@ -72,4 +72,34 @@ class StatutesAmendmentTest {
         assertThat(union.reject(new StatutesCommand.AdoptStatutes(current), null))
                 .startsWith("the organisation already has statutes");
     }
+
+    @Test
+    void an_amendment_cannot_drop_a_post_whose_holders_are_in_office() {
+        var members = union.admit(union.docks, 3);
+        union.passProbation();
+        union.elect("branch-secretary", union.docks, members.get(0), members);
+        String text = current.replace("version = 1", "version = 2").replace("name = \"branch-secretary\"", "name = \"branch-convenor\"");
+
+        String reason = union.reject(new StatutesCommand.AmendStatutes(text, new VoteTally(300, 300, 300, 0, 0)), null);
+
+        assertThat(reason).startsWith("the amended statutes drop post 'branch-secretary', which has mandates in force");
+    }
+
+    @Test
+    void an_election_scheduled_for_a_post_the_amendment_made_appointive_is_refused_with_a_reason() {
+        var members = union.admit(union.docks, 3);
+        union.passProbation();
+        var election = org.smolny.council.election.ElectionId.generate(union.clock.instant());
+        union.accept(new org.smolny.council.election.ElectionCommand.ScheduleElection(election, "branch-secretary", union.docks, 1,
+                union.clock.instant().plus(java.time.Duration.ofDays(30))), null);
+        String text = current.replace("version = 1", "version = 2").replace(
+                "name = \"branch-secretary\"\nunit_type = \"branch\"\nelective = true\nelectorate = \"branch-members\"\nterm_months = 24",
+                "name = \"branch-secretary\"\nunit_type = \"branch\"\nelective = false");
+        union.accept(new StatutesCommand.AmendStatutes(text, new VoteTally(300, 300, 300, 0, 0)), null);
+
+        String reason = union.reject(new org.smolny.council.election.ElectionCommand.HoldOpenElection(election,
+                java.util.List.of(new org.smolny.council.election.Ballot(members.get(0), java.util.List.of(members.get(1))))), null);
+
+        assertThat(reason).isEqualTo("post 'branch-secretary' is no longer elective under the statutes in force");
+    }
 }
