@@ -141,4 +141,35 @@ class ElectionCommandsTest {
         assertThat(share.exit()).isEqualTo(1);
         assertThat(share.err()).contains("announcement-2.json");
     }
+
+    @Test
+    void a_trustee_refuses_to_confirm_when_a_share_sent_to_it_was_tampered_with() throws Exception {
+        Path dir = tmp.resolve("tampered");
+        Path draft = tmp.resolve("draft3.json");
+        Files.writeString(draft, "{\"v\":1,\"electionId\":\"t\",\"title\":\"T\",\"group\":\"P-256\",\"trustees\":3,"
+                + "\"threshold\":2,\"contests\":[{\"id\":\"q\",\"title\":\"Q\",\"selections\":[\"yes\"],"
+                + "\"limitKind\":\"at-most\",\"limit\":1}]}");
+        assertThat(smolny("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exit()).isZero();
+        for (String step : List.of("generate", "share")) {
+            for (int i = 1; i <= 3; i++) {
+                List<String> args = new ArrayList<>(List.of("trustee", step, "--dir", dir.toString(), "--secrets",
+                        tmp.resolve("t3-" + i).toString()));
+                if (step.equals("generate")) {
+                    args.addAll(List.of("--index", Integer.toString(i)));
+                }
+                assertThat(smolny(args.toArray(String[]::new)).exit()).isZero();
+            }
+        }
+        Path shares = dir.resolve("ceremony/shares-3.json");
+        String json = Files.readString(shares);
+        int at = json.indexOf("\"ciphertext\":\"") + 14;
+        char c = json.charAt(at);
+        Files.writeString(shares, json.substring(0, at) + (c == '0' ? '1' : '0') + json.substring(at + 1));
+        int recipient = 1; // the first share in trustee 3's file is the one for trustee 1
+        Run confirm = smolny("trustee", "confirm", "--dir", dir.toString(), "--secrets",
+                tmp.resolve("t3-" + recipient).toString());
+        assertThat(confirm.exit()).isEqualTo(1);
+        assertThat(confirm.err()).contains("trustee 3: the share does not decrypt");
+        assertThat(Files.exists(dir.resolve("ceremony/confirmation-" + recipient + ".json"))).isFalse();
+    }
 }
