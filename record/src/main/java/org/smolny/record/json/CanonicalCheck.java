@@ -14,6 +14,8 @@ public final class CanonicalCheck {
     private static final int MAX_DEPTH = 200;
 
     private char[] currentKey = new char[64];
+    private final char[][] previousKeys = new char[MAX_DEPTH + 2][16];
+    private final int[] previousLengths = new int[MAX_DEPTH + 2];
     private int currentLength;
     private byte[] in;
     private int pos;
@@ -75,7 +77,7 @@ public final class CanonicalCheck {
             pos++;
             return true;
         }
-        char[] previous = null;
+        previousLengths[depth] = -1;
         while (true) {
             if (pos >= end || in[pos] != '"') {
                 return false;
@@ -83,16 +85,23 @@ public final class CanonicalCheck {
             if (!string(true)) {
                 return false;
             }
-            char[] key = Arrays.copyOf(currentKey, currentLength);
-            if (previous != null && Arrays.compare(previous, key) >= 0) {
+            char[] previous = previousKeys[depth];
+            int previousLength = previousLengths[depth];
+            if (previousLength >= 0 && Arrays.compare(previous, 0, previousLength, currentKey, 0, currentLength) >= 0) {
                 return false;
             }
-            previous = key;
+            if (previous.length < currentLength) {
+                previous = new char[Math.max(currentLength, previous.length * 2)];
+                previousKeys[depth] = previous;
+            }
+            System.arraycopy(currentKey, 0, previous, 0, currentLength);
+            previousLengths[depth] = currentLength;
+            boolean isVersion = top && currentLength == 1 && currentKey[0] == 'v';
             if (pos >= end || in[pos] != ':') {
                 return false;
             }
             pos++;
-            if (top && key.length == 1 && key[0] == 'v') {
+            if (isVersion) {
                 if (pos + 1 < end && in[pos] == '1' && (in[pos + 1] == ',' || in[pos + 1] == '}')) {
                     sawVersion = true;
                 } else {
