@@ -55,6 +55,7 @@ public final class BallotPages implements Feature {
 
     @Override
     public void install(Routes routes) {
+        routes.page("/ballot", ctx -> listPage(routes, ctx));
         routes.page("/ballot/{election}", ctx -> votePage(routes, ctx));
         routes.page("/ballot/{election}/board", ctx -> boardPage(routes, ctx));
         routes.action(new ApiCatalog.Action("/api/ballot/{election}/cast", "castBallot",
@@ -167,6 +168,17 @@ public final class BallotPages implements Feature {
 
     /** One board entry as the board page shows it: position, kind, tracking code, and the opening of a challenged ballot. */
     public record EntryView(int position, boolean cast, String trackingCode, List<String> opening, boolean searched) {
+    }
+
+    /** An open election as the list page shows it. */
+    public record ElectionView(String id, String title, int boardSize) {
+    }
+
+    private void listPage(Routes routes, Context ctx) {
+        List<ElectionView> elections = boxes.values().stream()
+                .map(box -> new ElectionView(box.election().id(), box.election().manifest().title(), box.entries().size()))
+                .toList();
+        routes.render(ctx, "ballot/list.jte", "ballot", Routes.messages(ctx).get("ballot.list.title"), Map.of("elections", elections));
     }
 
     private void votePage(Routes routes, Context ctx) {

@@ -71,6 +71,15 @@ class BallotPagesTest {
     }
 
     @Test
+    void the_ballot_page_lists_every_open_election_with_its_vote_and_board_links() {
+        String page = http.get("/ballot", "text/html", "en").body();
+
+        assertThat(page).contains("Secret ballots", "Branch election branch-2026", "href=\"/ballot/branch-2026\"",
+                "href=\"/ballot/branch-2026/board\"");
+        assertThat(http.get("/ballot", "text/html", "fr").body()).contains("Scrutins secrets", "Voter");
+    }
+
+    @Test
     void the_voting_page_shows_every_contest_with_its_rule_and_sends_nothing_without_the_script() {
         String page = http.get("/ballot/branch-2026", "text/html", "en").body();
 
