@@ -5,6 +5,7 @@ import org.smolny.council.election.Election;
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.expulsion.Charge;
 import org.smolny.council.mandate.Mandate;
+import org.smolny.council.mandate.MandateId;
 import org.smolny.council.mandate.MandateSource;
 import org.smolny.council.meeting.MeetingDesk;
 import org.smolny.council.member.MemberId;
@@ -251,6 +252,32 @@ public final class Indicators {
             }
         }
         return new Instructions(instructed, against);
+    }
+
+    /** How a delegate of a unit voted against the unit's instructions: shown to the electors. */
+    public record DelegateRecord(MandateId mandate, String post, MemberId holder, int instructedVotes, int againstInstruction) {
+    }
+
+    /** For each mandate in force of {@code unit} itself, its votes on motions where the unit instructed it. */
+    public List<DelegateRecord> delegateRecords(UnitId unit) {
+        List<DelegateRecord> records = new ArrayList<>();
+        for (Mandate mandate : state.mandates().all()) {
+            if (mandate instanceof Mandate.Active active && active.unit().equals(unit) && active.source() == MandateSource.ELECTED) {
+                int instructed = 0;
+                int against = 0;
+                for (CouncilEvent.DelegateVoteRecorded vote : state.mandates().votesOf(active.id())) {
+                    if (vote.instructed() != null) {
+                        instructed++;
+                        if (!vote.followedInstruction()) {
+                            against++;
+                        }
+                    }
+                }
+                records.add(new DelegateRecord(active.id(), active.post(), active.holder(), instructed, against));
+            }
+        }
+        records.sort(Comparator.comparing(DelegateRecord::post).thenComparing(record -> record.mandate().value()));
+        return records;
     }
 
     private List<Membership.Active> activeWithin(UnitId unit) {

@@ -82,6 +82,17 @@ public final class Mandates {
         return Optional.ofNullable(votes.get(new OnMotion(mandate, motion)));
     }
 
+    /** The recorded votes of the holder of {@code mandate}, in no particular order. */
+    public List<CouncilEvent.DelegateVoteRecorded> votesOf(MandateId mandate) {
+        List<CouncilEvent.DelegateVoteRecorded> result = new ArrayList<>();
+        for (CouncilEvent.DelegateVoteRecorded vote : votes.values()) {
+            if (vote.mandate().equals(mandate)) {
+                result.add(vote);
+            }
+        }
+        return result;
+    }
+
     /** Every recorded delegate vote. */
     public Collection<CouncilEvent.DelegateVoteRecorded> votes() {
         return Collections.unmodifiableCollection(votes.values());

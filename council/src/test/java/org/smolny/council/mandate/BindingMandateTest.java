@@ -64,4 +64,18 @@ class BindingMandateTest {
         String reason = union.reject(new MandateCommand.InstructDelegate(delegate, union.docks, motion, Position.FOR, unanimous(10)), null);
         assertThat(reason).isEqualTo("the delegate has already voted on this motion");
     }
+
+    @Test
+    void the_electors_see_each_delegates_votes_against_their_instructions() {
+        MandateId secretary = union.elect("branch-secretary", union.docks, docks.get(1), docks);
+        MotionId second = MotionId.generate(union.clock.instant());
+        union.accept(new MandateCommand.InstructDelegate(delegate, union.docks, motion, Position.AGAINST, unanimous(10)), null);
+        union.accept(new MandateCommand.InstructDelegate(delegate, union.docks, second, Position.FOR, unanimous(10)), null);
+        union.accept(new MandateCommand.RecordDelegateVote(delegate, motion, Position.FOR), docks.get(0));
+        union.accept(new MandateCommand.RecordDelegateVote(delegate, second, Position.FOR), docks.get(0));
+
+        assertThat(new Indicators(union.council.state()).delegateRecords(union.docks)).containsExactly(
+                new Indicators.DelegateRecord(secretary, "branch-secretary", docks.get(1), 0, 0),
+                new Indicators.DelegateRecord(delegate, "congress-delegate", docks.get(0), 2, 1));
+    }
 }
