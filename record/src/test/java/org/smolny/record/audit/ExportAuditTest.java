@@ -138,6 +138,26 @@ class ExportAuditTest {
         assertThat(audit().problems()).anyMatch(problem -> problem.message().startsWith("the earlier checkpoint of size 300 signs root"));
     }
 
+    @Test
+    void exports_at_tile_boundaries_verify() throws Exception {
+        for (int size : new int[] {0, 1, 255, 256, 257, 512}) {
+            Path file = folder.resolve("edge-" + size + ".db");
+            try (org.smolny.record.RecordLog log = org.smolny.record.RecordLog.open(StoreConfig.sqlite(file), RecordFixture.LOG_KEY)) {
+                java.util.concurrent.CompletableFuture<?> last = java.util.concurrent.CompletableFuture.completedFuture(null);
+                for (long i = 0; i < size; i++) {
+                    last = log.store().append(RecordFixture.entry(i));
+                }
+                last.get();
+                log.signCheckpoint();
+                Path directory = folder.resolve("edge-" + size);
+                TileExporter.export(log.store(), directory);
+                AuditReport report = ExportAudit.audit(directory, RecordFixture.VERIFIERS, 2);
+                assertThat(report.problems()).as("size " + size).isEmpty();
+                assertThat(report.root()).as("size " + size).isEqualTo(log.store().root(size));
+            }
+        }
+    }
+
     private List<byte[]> bundle(long index, int width) throws Exception {
         byte[] bytes = Files.readAllBytes(export.resolve(TilePaths.entries(index, width)));
         List<byte[]> entries = new ArrayList<>();
