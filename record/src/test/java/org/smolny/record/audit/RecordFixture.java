@@ -8,9 +8,7 @@ import java.sql.Statement;
 import org.smolny.record.RecordLog;
 import org.smolny.record.json.Entry;
 import org.smolny.record.note.KeyType;
-import org.smolny.record.note.NoteVerifiers;
 import org.smolny.record.note.SignerKey;
-import org.smolny.record.LogKey;
 import org.smolny.record.store.StoreConfig;
 
 /** A real record database with 600 entries and checkpoints at sizes 300 and 600, and raw SQL for attacks. */
