@@ -130,4 +130,33 @@ class BallotBoardTest {
                     ((Submission.Accepted) results.get(3)).trackingCode());
         }
     }
+
+    @Test
+    void ballots_submitted_concurrently_are_batched_and_each_gets_its_own_answer() throws Exception {
+        List<VoterCredential> voters = new java.util.ArrayList<>();
+        List<PublicCredential> list = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            voters.add(VoterCredential.generate(group, random));
+            list.add(new PublicCredential(voters.get(i).publicKey(), 1));
+        }
+        BallotBoard shared = new BallotBoard(context, manifest, key, list);
+        List<EncryptedBallot> ballots = voters.stream().map(v -> encrypt(v, List.of(0L, 1L, 0L, 0L)).ballot()).toList();
+        EncryptedBallot stuffed = encrypt(ada, List.of(1L, 0L, 0L, 0L)).ballot();
+        List<java.util.concurrent.CompletableFuture<Submission>> results = new java.util.ArrayList<>();
+        try (org.smolny.ballot.tally.BallotIntake intake = new org.smolny.ballot.tally.BallotIntake(shared, 5,
+                java.time.Duration.ofMillis(20), 2)) {
+            ballots.parallelStream().forEach(b -> {
+                synchronized (results) {
+                    results.add(intake.submit(b));
+                }
+            });
+            results.add(intake.submit(stuffed));
+            java.util.concurrent.CompletableFuture.allOf(results.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(results.subList(0, 12)).allSatisfy(f -> assertThat(f.get()).isInstanceOf(Submission.Accepted.class));
+        assertThat(results.get(12).get()).isEqualTo(
+                new Submission.Rejected("the ballot's credential is not on the published credential list"));
+        assertThat(shared.entries()).hasSize(12);
+    }
 }

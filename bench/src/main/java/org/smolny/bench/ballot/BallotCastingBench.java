@@ -21,6 +21,7 @@ import org.smolny.ballot.record.BoardFileSink;
 import org.smolny.ballot.record.RecordCodec;
 import org.smolny.ballot.simulate.ElectionSimulator;
 import org.smolny.ballot.tally.BallotBoard;
+import org.smolny.ballot.tally.BallotIntake;
 import org.smolny.ballot.tally.Submission;
 
 /**
@@ -30,7 +31,8 @@ import org.smolny.ballot.tally.Submission;
  * a ballot's latency is at most its batch's latency plus the time it waited for the batch to fill.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.smolny.bench.ballot.BallotCastingBench
- * --ballots 4000 --batch 200 --threads 2}
+ * --ballots 4000 --batch 200 --threads 2} (back-to-back batches), or with {@code --rate 1000 --batch 100
+ * --max-wait-ms 20} (open-loop submissions at a fixed rate through {@link BallotIntake}, per-ballot latency).
  */
 public final class BallotCastingBench {
     private BallotCastingBench() {
@@ -60,6 +62,11 @@ public final class BallotCastingBench {
         System.out.printf("encrypted %d ballots beforehand in %.1f s (not part of the measurement)%n", n,
                 (System.nanoTime() - t0) / 1e9);
 
+        int rate = intArg(args, "--rate", 0);
+        if (rate > 0) {
+            intake(context, manifest, key, list, ballots, rate, batchSize, intArg(args, "--max-wait-ms", 20));
+            return;
+        }
         Path dir = Files.createTempDirectory("smolny-casting");
         Path boardFile = dir.resolve("board.jsonl");
         long accepted = 0;
@@ -90,6 +97,59 @@ public final class BallotCastingBench {
                 latencies[latencies.length - 1], Files.size(boardFile) >> 20);
         System.out.printf("CPU %.2f s: %.0f ballots/s on %d dedicated cores (CPU time / %d)%n", cpuSeconds,
                 n / (cpuSeconds / threads), threads, threads);
+        Files.delete(boardFile);
+        Files.delete(dir);
+    }
+
+    /**
+     * Open-loop load: ballots are submitted to a {@link BallotIntake} at a fixed rate, as voters would, and each
+     * ballot's latency is measured from submission until it is verified, on the board and fsynced.
+     */
+    private static void intake(ProofContext context, Manifest manifest, ElectionPublicKey key,
+                               List<PublicCredential> list, EncryptedBallot[] ballots, int rate, int maxBatch,
+                               int maxWaitMs) throws Exception {
+        Path dir = Files.createTempDirectory("smolny-intake");
+        Path boardFile = dir.resolve("board.jsonl");
+        int n = ballots.length;
+        double[] latencies = new double[n];
+        java.util.concurrent.CompletableFuture<?>[] done = new java.util.concurrent.CompletableFuture<?>[n];
+        long t0;
+        long c0;
+        long[] finished = new long[1];
+        try (BoardFileSink sink = new BoardFileSink(boardFile, new RecordCodec(P256Group.instance()));
+             BallotIntake intake = new BallotIntake(new BallotBoard(context, manifest, key, list, sink), maxBatch,
+                     java.time.Duration.ofMillis(maxWaitMs), 2)) {
+            t0 = System.nanoTime();
+            c0 = cpuNanos();
+            for (int i = 0; i < n; i++) {
+                long due = t0 + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                long submitted = System.nanoTime();
+                int index = i;
+                done[i] = intake.submit(ballots[i]).thenAccept(r -> {
+                    long now = System.nanoTime();
+                    latencies[index] = (now - submitted) / 1e6;
+                    synchronized (finished) {
+                        finished[0] = Math.max(finished[0], now);
+                    }
+                    if (!(r instanceof Submission.Accepted)) {
+                        throw new IllegalStateException("rejected: " + r);
+                    }
+                });
+            }
+            java.util.concurrent.CompletableFuture.allOf(done).get();
+        }
+        double seconds = (finished[0] - t0) / 1e9;
+        double cpu = (cpuNanos() - c0) / 1e9;
+        Arrays.sort(latencies);
+        System.out.printf("offered %d ballots/s for %d ballots (batches up to %d, wait up to %d ms, 2 dispatchers): "
+                        + "%.0f ballots/s verified and fsynced; latency p50 %.0f ms, p99 %.0f ms, max %.0f ms; "
+                        + "CPU %.1f s (%.0f%% of 2 cores)%n", rate, n, maxBatch, maxWaitMs, n / seconds,
+                latencies[n / 2], latencies[(int) Math.ceil(n * 0.99) - 1], latencies[n - 1], cpu,
+                100 * cpu / (2 * seconds));
         Files.delete(boardFile);
         Files.delete(dir);
     }
