@@ -115,6 +115,9 @@ class BallotBrowserTest {
             WebElement found = visible(browser, "[data-search='found']");
             assertThat(found.getText()).contains("Your tracking code is on the board.", "Entry 2: a cast ballot.");
             assertThat(browser.driver.findElement(By.cssSelector("tr[aria-current='true']")).getAttribute("data-entry")).isEqualTo(code);
+            WebElement check = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-board-verdict='holds']")));
+            assertThat(check.getText()).contains("all 2 ballots", "each of the 1 challenged ballots");
             assertThat(browser.accessibilityViolations()).isEmpty();
             assertThat(browser.horizontalOverflow()).isZero();
         }
@@ -138,5 +141,34 @@ class BallotBrowserTest {
             assertThat(browser.driver.findElement(By.cssSelector("[data-encrypted]")).isDisplayed()).isFalse();
         }
         assertThat(record.size()).isEqualTo(before);
+    }
+
+    @Test
+    void a_board_altered_on_its_way_to_the_reader_is_reported_broken_by_the_readers_browser() {
+        TestElection other = TestElection.create("altered", 1);
+        try (RecordStore otherRecord = RecordStore.open(StoreConfig.sqlite(folder.resolve("altered.db")))) {
+            BallotBox box = new BallotBox(other.election, otherRecord, "Demo Union", Clock.systemUTC());
+            box.cast(other.json(other.encrypt(0, List.of(List.of(1L, 0L, 0L), List.of(1L))).ballot()));
+            try (WebServer altered = WebServer.start(new WebSettings("127.0.0.1", 0, "Demo Union"), List.of(new BallotPages(List.of(box))));
+                 Browser browser = Browser.open(1280, 900)) {
+                // Stands for a server (or a network) that shows this reader another ballot under the published code:
+                // the board's answer is changed before the page's script sees it.
+                browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", String.join("\n",
+                        "const realFetch = window.fetch;",
+                        "window.fetch = async (...args) => {",
+                        "  const response = await realFetch(...args);",
+                        "  if (!String(args[0]).includes('/board?')) return response;",
+                        "  const json = await response.json();",
+                        "  const beta = json.entries[0].ballot.contests[1].selections[0];",
+                        "  [beta.alpha, beta.beta] = [json.entries[0].ballot.contests[0].selections[1].alpha, json.entries[0].ballot.contests[0].selections[1].beta];",
+                        "  return new Response(JSON.stringify(json), { status: 200, headers: { 'Content-Type': 'application/json' } });",
+                        "};")));
+                browser.get("http://127.0.0.1:" + altered.port() + "/ballot/altered/board");
+
+                WebElement check = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-board-verdict='broken']")));
+                assertThat(check.getText()).contains("inconsistent", "entry 1 is not made from the code before it");
+            }
+        }
     }
 }
