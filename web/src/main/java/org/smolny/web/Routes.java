@@ -60,6 +60,12 @@ public final class Routes {
         routes.post(action.path(), handler);
     }
 
+    /** A page's form submission (POST, not part of the JSON API) at {@code path}; the handler checks the session's CSRF token. */
+    public void form(String path, Handler handler) {
+        Objects.requireNonNull(handler, "handler");
+        routes.post(path, handler);
+    }
+
     /** The messages in the language of this request. */
     public static Messages messages(Context ctx) {
         Messages messages = ctx.attribute(MESSAGES_ATTRIBUTE);

@@ -15,7 +15,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A browser-like HTTP client for tests: keeps its session cookie and sends its CSRF token. */
-final class Client {
+public final class Client {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -26,7 +26,7 @@ final class Client {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    void signIn(String login, String password) {
+    public void signIn(String login, String password) {
         HttpResponse<String> response = postRaw("/api/session",
                 CouncilServer.JSON.createObjectNode().put("login", login).put("password", password).toString(), false);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -34,28 +34,28 @@ final class Client {
     }
 
     /** Posts {@code body}, which must be accepted; returns the answer. */
-    JsonNode ok(String path, ObjectNode body) {
+    public JsonNode ok(String path, ObjectNode body) {
         HttpResponse<String> response = post(path, body);
         assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
         return json(response);
     }
 
     /** Posts {@code body}, which must be refused with {@code status}; returns the problem. */
-    JsonNode problem(String path, ObjectNode body, int status) {
+    public JsonNode problem(String path, ObjectNode body, int status) {
         return problem(post(path, body), status);
     }
 
-    static JsonNode problem(HttpResponse<String> response, int status) {
+    public static JsonNode problem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         return json(response);
     }
 
-    HttpResponse<String> post(String path, ObjectNode body) {
+    public HttpResponse<String> post(String path, ObjectNode body) {
         return postRaw(path, body.toString(), true);
     }
 
-    HttpResponse<String> postRaw(String path, String body, boolean withCsrf) {
+    public HttpResponse<String> postRaw(String path, String body, boolean withCsrf) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -65,13 +65,13 @@ final class Client {
         return send(request.build());
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         HttpResponse<String> response = getRaw(path);
         assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
         return json(response);
     }
 
-    HttpResponse<String> getRaw(String path) {
+    public HttpResponse<String> getRaw(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
                 .GET().build());
     }
@@ -87,7 +87,7 @@ final class Client {
         }
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return CouncilServer.JSON.readTree(response.body());
         } catch (IOException e) {

@@ -28,27 +28,27 @@ import java.util.concurrent.atomic.AtomicReference;
  * statutes founded through the API by its administrator: national, regions North and South, branches Docks and
  * Depot (North) and Harbour (South).
  */
-final class CouncilServer implements AutoCloseable {
+public final class CouncilServer implements AutoCloseable {
 
-    static final String PASSWORD = "correct horse battery";
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String PASSWORD = "correct horse battery";
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-05T09:00:00Z"));
     final InstantSource clock = () -> now.get();
     final Path database;
-    final RecordStore store;
+    public final RecordStore store;
     final CouncilService council;
-    final WebServer server;
-    final Client admin;
-    String national;
-    String north;
-    String south;
-    String docks;
-    String depot;
-    String harbour;
+    public final WebServer server;
+    public final Client admin;
+    public String national;
+    public String north;
+    public String south;
+    public String docks;
+    public String depot;
+    public String harbour;
     private int members;
 
-    CouncilServer(Path folder) {
+    public CouncilServer(Path folder) {
         database = folder.resolve("smolny.sqlite");
         store = RecordStore.open(StoreConfig.sqlite(database));
         council = CouncilService.open(store, clock);
@@ -56,17 +56,17 @@ final class CouncilServer implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
         Sessions sessions = new Sessions(new Accounts(council), hasher, InstantSource.system());
         new Accounts(council).create(new Accounts.Account("admin", null, hasher.hash(PASSWORD), true));
-        server = WebServer.start(new WebSettings("127.0.0.1", 0, "General Union"), List.of(new CouncilApi(council, sessions, hasher)));
+        server = WebServer.start(new WebSettings("127.0.0.1", 0, "General Union"), List.of(new CouncilApi(council, sessions, hasher), new CouncilPages(council, sessions)));
         admin = client();
         admin.signIn("admin", PASSWORD);
     }
 
-    Client client() {
+    public Client client() {
         return new Client(server.port());
     }
 
     /** Adopts the example statutes and founds the tree of units. */
-    CouncilServer founded() {
+    public CouncilServer founded() {
         ObjectNode statutes = JSON.createObjectNode();
         statutes.put("text", read(Path.of("../docs/examples/national-union.toml")));
         admin.ok("/api/council/adopt-statutes", statutes);
@@ -85,7 +85,7 @@ final class CouncilServer implements AutoCloseable {
     }
 
     /** Admits a member to {@code unit} by the administrator, by a unanimous vote; returns the member id. */
-    String admit(String unit) {
+    public String admit(String unit) {
         members++;
         ObjectNode body = JSON.createObjectNode().put("unit", unit).put("name", "Member " + members)
                 .put("email", "member" + members + "@example.org");
@@ -93,7 +93,7 @@ final class CouncilServer implements AutoCloseable {
         return admin.ok("/api/council/admit-member", body).path("entries").get(0).path("entry").path("body").path("member").asText();
     }
 
-    List<String> admit(String unit, int count) {
+    public List<String> admit(String unit, int count) {
         List<String> admitted = new ArrayList<>();
         for (int index = 0; index < count; index++) {
             admitted.add(admit(unit));
@@ -101,25 +101,31 @@ final class CouncilServer implements AutoCloseable {
         return admitted;
     }
 
-    /** A signed-in client for a member, with an account created by the administrator. */
-    Client member(String member) {
+    /** Creates a sign-in account for a member (password {@link #PASSWORD}); returns its login. */
+    public String account(String member) {
         String login = "m-" + member.substring(member.length() - 12);
         admin.ok("/api/council/accounts", JSON.createObjectNode().put("login", login).put("password", PASSWORD).put("member", member));
+        return login;
+    }
+
+    /** A signed-in client for a member, with an account created by the administrator. */
+    public Client member(String member) {
+        String login = account(member);
         Client client = client();
         client.signIn(login, PASSWORD);
         return client;
     }
 
-    void passDays(long days) {
+    public void passDays(long days) {
         now.updateAndGet(instant -> instant.plus(Duration.ofDays(days)));
     }
 
-    void passProbation() {
+    public void passProbation() {
         passDays(181);
     }
 
     /** Elects {@code candidate} to one seat of {@code post} in {@code unit}, every voter for them; returns the mandate id. */
-    String elect(Client officer, String post, String unit, String candidate, List<String> voters) {
+    public String elect(Client officer, String post, String unit, String candidate, List<String> voters) {
         ObjectNode schedule = JSON.createObjectNode().put("post", post).put("unit", unit).put("seats", 1)
                 .put("holdBy", now.get().plus(Duration.ofDays(14)).toString());
         String election = officer.ok("/api/council/schedule-election", schedule).path("entries").get(0).path("entry").path("body")
