@@ -7,19 +7,25 @@ import org.smolny.web.Feature;
 import org.smolny.web.auth.PasswordHasher;
 import org.smolny.web.auth.Sessions;
 import org.smolny.web.council.CouncilApi;
+import org.smolny.web.council.CouncilPages;
 
 import java.time.InstantSource;
+import java.util.List;
 
-/** Assembles the council's web feature (API and sign-in) over an open record store. Stateless. */
+/** Assembles the council's web features (API, sign-in and pages) over an open record store. Stateless. */
 public final class CouncilWeb {
 
     private CouncilWeb() {
     }
 
-    /** The council API over {@code store}, with sessions and Argon2id hashing at their production parameters. */
-    public static Feature feature(RecordStore store) {
+    /**
+     * The council's API and pages over {@code store}, sharing one set of sessions, with Argon2id hashing at its
+     * production parameters. The record must hold only valid council entries besides other modules' entries.
+     */
+    public static List<Feature> features(RecordStore store) {
         CouncilService council = CouncilService.open(store, InstantSource.system());
         PasswordHasher hasher = new PasswordHasher();
-        return new CouncilApi(council, new Sessions(new Accounts(council), hasher, InstantSource.system()), hasher);
+        Sessions sessions = new Sessions(new Accounts(council), hasher, InstantSource.system());
+        return List.of(new CouncilApi(council, sessions, hasher), new CouncilPages(council, sessions));
     }
 }
