@@ -1,0 +1,39 @@
+// Follows the congress's server-sent events: each result is shown as soon as it is recorded, and the live part of
+// the page is refreshed from the server when anything else changes. Without this script the page shows the same on reload.
+(function () {
+  'use strict';
+  var live = document.getElementById('congress-live');
+  if (!live || !window.EventSource || !window.fetch || !window.DOMParser) {
+    return;
+  }
+  var source = new EventSource(live.getAttribute('data-congress-events'));
+
+  function refresh() {
+    fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (answer) { return answer.ok ? answer.text() : null; })
+      .then(function (html) {
+        if (!html) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('congress-live');
+        var current = document.getElementById('congress-live');
+        if (!fresh || !current) { return; }
+        var focused = document.activeElement && current.contains(document.activeElement) ? document.activeElement.id : null;
+        current.replaceChildren.apply(current, Array.prototype.slice.call(fresh.childNodes).map(function (node) {
+          return document.importNode(node, true);
+        }));
+        if (focused && document.getElementById(focused)) { document.getElementById(focused).focus(); }
+      })
+      .catch(function () { /* the next event or a reload shows the state */ });
+  }
+
+  source.addEventListener('result', function (event) {
+    var result = JSON.parse(event.data);
+    var region = document.getElementById('congress-result');
+    if (region) {
+      var paragraph = document.createElement('p');
+      paragraph.className = 'congress-result__live';
+      paragraph.textContent = result.sentence;
+      region.replaceChildren(paragraph);
+    }
+  });
+  source.addEventListener('changed', refresh);
+}());
