@@ -130,6 +130,12 @@ class BallotBrowserTest {
             browser.get(base + "/ballot/branch-2026");
             new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-status]"), "Ready"));
+            browser.driver.findElement(By.id("credential")).sendKeys("f".repeat(64)); // 64 hex digits, but not below the group order
+            browser.driver.findElement(By.cssSelector("[data-encrypt]")).click();
+            assertThat(browser.driver.findElement(By.cssSelector("[data-status]")).getText()).contains("64 characters");
+            browser.get(base + "/ballot/branch-2026");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-status]"), "Ready"));
             browser.driver.findElement(By.id("credential")).sendKeys("not a credential");
             browser.driver.findElement(By.cssSelector("[data-encrypt]")).click();
             assertThat(browser.driver.findElement(By.cssSelector("[data-status]")).getText()).contains("64 characters");

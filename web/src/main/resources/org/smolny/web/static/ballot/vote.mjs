@@ -57,8 +57,12 @@ function readMarks() {
 function readCredential() {
   const raw = root.querySelector('[data-credential]').value.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(raw)) return null;
-  const secret = ballot.decodeScalarHex(raw);
-  return secret === 0n ? null : secret;
+  try {
+    const secret = ballot.decodeScalarHex(raw);
+    return secret === 0n ? null : secret;
+  } catch (e) {
+    return null; // not below the group order: not a credential
+  }
 }
 
 function encryptChoice() {
@@ -76,8 +80,14 @@ function encryptChoice() {
     return;
   }
   say(text('encrypting'));
+  let encrypted;
   const started = performance.now();
-  const encrypted = ballot.encryptBallot({ ...election, credentialSecret, marks });
+  try {
+    encrypted = ballot.encryptBallot({ ...election, credentialSecret, marks });
+  } catch (e) {
+    say(`${text('refused')} ${e.message}`, 'error');
+    return;
+  }
   const milliseconds = performance.now() - started;
   pending = encrypted;
   encryptedStep.dataset.encryptMs = milliseconds.toFixed(1);
