@@ -71,6 +71,9 @@ public final class AppendCommand implements Callable<Integer> {
         if (entries.isEmpty()) {
             return fail("no entries to append (one JSON object per line)");
         }
+        if (database.isFile() && database.file().toAbsolutePath().getParent() != null) {
+            Files.createDirectories(database.file().toAbsolutePath().getParent());
+        }
         try (RecordStore store = RecordStore.open(database.config(spec.commandLine()))) {
             long first = store.submit(tx -> {
                 long index = -1;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** The {@code --db} option: a SQLite file (created if needed) or a PostgreSQL JDBC URL with its user and password. */
 public final class DatabaseOptions {
 
-    @Option(names = "--db", required = true, paramLabel = "FILE|URL",
-            description = "The record database: a SQLite file, or jdbc:postgresql://HOST:PORT/DB.")
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "smolny-data/record.db",
+            description = "The record database: a SQLite file, or jdbc:postgresql://HOST:PORT/DB (default: ${DEFAULT-VALUE}).")
     String database;
 
     @Option(names = "--db-user", paramLabel = "USER", description = "PostgreSQL user (default: $SMOLNY_DB_USER).")

@@ -47,7 +47,6 @@ class RecordCommandTest {
     @Test
     void a_secretary_appends_signs_exports_and_an_auditor_verifies_both_copies() throws Exception {
         String db = folder.resolve("data/record.db").toString();
-        Files.createDirectories(folder.resolve("data"));
         Run appended = run("record", "append", "--db", db, "--file", entries(0, 300).toString());
         assertThat(appended.exitCode()).as(appended.err()).isZero();
         assertThat(appended.out()).contains("Appended 300 entries at indexes 0 to 299; the record holds 300 entries.");
