@@ -21,7 +21,7 @@ import org.smolny.record.merkle.CompactRange;
 import org.smolny.record.merkle.Hash;
 
 /**
- * Recomputes a record database from scratch, reading it without the store's code (plain read-only JDBC): every
+ * Recomputes a record database from scratch (record spec §6), reading it without the store's code (plain read-only JDBC): every
  * entry is a canonical version-1 entry, the indexes have no gap, every stored tree hash equals the one
  * recomputed from the entries and no extra hash is stored, every checkpoint's signature verifies and its root is
  * the recomputed root at its size, and the insert-only triggers are in place. Stateless.

@@ -23,7 +23,7 @@ import org.smolny.record.merkle.TreeHasher;
 import org.smolny.record.tiles.TilePaths;
 
 /**
- * Recomputes a C2SP tlog-tiles export from scratch: the checkpoint's signature, every entry (canonical, version 1,
+ * Recomputes a C2SP tlog-tiles export from scratch (record spec §6): the checkpoint's signature, every entry (canonical, version 1,
  * bundles well formed), every leaf hash in the level-0 tiles, every hash in the higher tiles, the root against the
  * checkpoint, and the earlier checkpoints kept in {@code checkpoints/<size>} against the roots at their sizes.
  * Entry bundles are checked in parallel; memory stays small (one hash per 256 entries). Stateless.

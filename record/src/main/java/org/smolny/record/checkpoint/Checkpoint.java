@@ -11,7 +11,7 @@ import org.smolny.record.note.SignedNote;
 import org.smolny.record.note.VerifiedNote;
 
 /**
- * The body of a C2SP tlog-checkpoint: the log's origin, the tree size, the base64 root hash, and optional
+ * The body of a C2SP tlog-checkpoint (record spec §4): the log's origin, the tree size, the base64 root hash, and optional
  * extension lines, each line ending in a newline. Signed as a C2SP signed note. Immutable; an invalid
  * checkpoint cannot be built.
  *

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 8785 JSON Canonicalization Scheme over Jackson's tree model: object members sorted by the UTF-16 code units
+ * RFC 8785 JSON Canonicalization Scheme over Jackson's tree model (record spec §1.2, §1.3): object members sorted by the UTF-16 code units
  * of their names, numbers in the ECMAScript (ES6) {@code Number.prototype.toString} form, strings escaped as
  * RFC 8785 §3.2.2.2 says, no whitespace, UTF-8. Input must be I-JSON (RFC 7493): no duplicate member names, no
  * lone surrogates, numbers that are exactly IEEE 754 doubles. Stateless and thread-safe.

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * One record entry: a JSON object with {@code "v":1}, held as its RFC 8785 canonical UTF-8 bytes, at most
+ * One record entry (record spec §1): a JSON object with {@code "v":1}, held as its RFC 8785 canonical UTF-8 bytes, at most
  * {@link #MAX_BYTES} long (so that it fits the 16-bit length prefix of a C2SP tlog-tiles entry bundle).
  * An invalid entry cannot exist: the factories throw {@link InvalidEntryException}. Immutable.
  */

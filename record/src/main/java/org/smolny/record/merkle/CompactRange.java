@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The frontier of a growing log: the roots of the perfect subtrees that make up entries {@code [0, size)}, from
+ * The frontier of a growing log (record spec §2.3): the roots of the perfect subtrees that make up entries {@code [0, size)}, from
  * the highest level down (at most 64). Appending a leaf hash merges equal-sized subtrees and reports every node
  * completed on the way, so a store can persist each perfect node exactly once; {@link #root()} folds the
  * frontier into the RFC 9162 root of the tree of {@link #size()}.

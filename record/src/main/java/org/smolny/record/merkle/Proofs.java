@@ -16,7 +16,7 @@ public final class Proofs {
 
     // ---------------------------------------------------------------- plans
 
-    /** The perfect subtrees that make up the entry range {@code [begin, end)}, left to right. */
+    /** The perfect subtrees that make up the entry range {@code [begin, end)}, left to right (record spec §2.2). */
     public static List<NodeId> rangeNodes(long begin, long end) {
         if (begin < 0 || end < begin) {
             throw new IllegalArgumentException("no entry range [" + begin + ", " + end + ")");
@@ -136,6 +136,7 @@ public final class Proofs {
      * and every hash length before hashing.
      */
     public static ProofResult verifyInclusion(long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root) {
+        // record spec §3.2: range, length and hash sizes before any hashing
         if (index < 0 || size < 0 || index >= size) {
             return new ProofError.IndexOutOfRange(index, size);
         }
@@ -181,6 +182,7 @@ public final class Proofs {
      * is refused. The proof length and every hash length are checked before hashing.
      */
     public static ProofResult verifyConsistency(long size1, long size2, List<byte[]> proof, byte[] root1, byte[] root2) {
+        // record spec §3.4
         if (size1 < 0 || size2 < size1) {
             return new ProofError.SizesOutOfOrder(size1, size2);
         }

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The RFC 9162 §2.1.1 tree hash with SHA-256: a leaf hash is SHA-256(0x00 || entry), an interior node hash is
+ * The RFC 9162 §2.1.1 tree hash with SHA-256 (record spec §2.1): a leaf hash is SHA-256(0x00 || entry), an interior node hash is
  * SHA-256(0x01 || left || right), and the root of the empty tree is SHA-256 of nothing.
  *
  * <p>Not thread-safe: an instance holds a {@link MessageDigest}. Create one per thread ({@link #create()} is cheap)

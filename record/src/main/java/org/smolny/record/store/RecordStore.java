@@ -32,7 +32,7 @@ import org.smolny.record.store.internal.Databases;
  * perfect node of the RFC 9162 tree (so proofs and roots are a handful of key lookups), signed checkpoints and
  * cosignatures. The tables are insert-only, enforced by database triggers.
  *
- * <p>Writes go through group commit: one writer thread takes every submission waiting in the queue, runs them in
+ * <p>Writes go through group commit (record spec §5.2): one writer thread takes every submission waiting in the queue, runs them in
  * one transaction, commits, and only then completes their futures, so an acknowledged append is durable. A
  * {@link Work} runs the caller's own SQL in that same transaction; if it throws, only its savepoint is rolled back.
  *

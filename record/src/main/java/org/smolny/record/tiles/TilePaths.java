@@ -1,7 +1,7 @@
 package org.smolny.record.tiles;
 
 /**
- * Paths of the C2SP tlog-tiles layout: {@code checkpoint}, {@code tile/<L>/<N>[.p/<W>]} for hash tiles and
+ * Paths of the C2SP tlog-tiles layout (record spec §5.3): {@code checkpoint}, {@code tile/<L>/<N>[.p/<W>]} for hash tiles and
  * {@code tile/entries/<N>[.p/<W>]} for entry bundles, where {@code N} is written in 3-digit groups, every group
  * but the last prefixed with {@code x} (1234067 is {@code x001/x234/067}). Stateless.
  */
