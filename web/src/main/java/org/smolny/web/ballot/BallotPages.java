@@ -138,7 +138,7 @@ public final class BallotPages implements Feature {
         o.put("manifestHash", Bytes.hex(election.manifest().hash().bytes()));
         o.put("electionKey", Bytes.hex(election.key().element().encode()));
         o.put("firstTrackingCode", TrackingCode.start(election.manifest().hash()).hex());
-        o.put("boardSize", box.entries().size());
+        o.put("boardSize", box.size());
         return o;
     }
 
@@ -176,7 +176,7 @@ public final class BallotPages implements Feature {
 
     private void listPage(Routes routes, Context ctx) {
         List<ElectionView> elections = boxes.values().stream()
-                .map(box -> new ElectionView(box.election().id(), box.election().manifest().title(), box.entries().size()))
+                .map(box -> new ElectionView(box.election().id(), box.election().manifest().title(), box.size()))
                 .toList();
         routes.render(ctx, "ballot/list.jte", "ballot", Routes.messages(ctx).get("ballot.list.title"), Map.of("elections", elections));
     }

@@ -172,4 +172,45 @@ class BallotBoxTest {
                 .isInstanceOf(RuntimeException.class);
         assertThat(box.entries()).isEmpty();
     }
+
+    @Test
+    void ballots_cast_at_the_same_time_are_all_on_the_record_in_one_chain_that_a_reopened_box_replays() throws Exception {
+        int voters = 16;
+        TestElection test = TestElection.create("branch-2026", voters);
+        List<ObjectNode> ballots = new java.util.ArrayList<>();
+        for (int v = 0; v < voters; v++) {
+            ballots.add(test.json(test.encrypt(v, List.of(List.of(v % 3 == 0 ? 1L : 0L, v % 3 == 1 ? 1L : 0L, v % 3 == 2 ? 1L : 0L), List.of((long) (v % 2)))).ballot()));
+        }
+        List<BallotBox.Outcome.Accepted> accepted = new java.util.ArrayList<>();
+        try (RecordStore record = open(); BallotBox box = new BallotBox(test.election, record, "Demo Union", CLOCK)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<BallotBox.Outcome>> futures = new java.util.ArrayList<>();
+                for (ObjectNode ballot : ballots) {
+                    futures.add(pool.submit(() -> box.cast(ballot)));
+                }
+                for (java.util.concurrent.Future<BallotBox.Outcome> f : futures) {
+                    accepted.add((BallotBox.Outcome.Accepted) f.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(record.size()).isEqualTo(voters);
+            accepted.sort(java.util.Comparator.comparingInt(BallotBox.Outcome.Accepted::position));
+            TrackingCode previous = TrackingCode.start(test.election.manifest().hash());
+            for (int i = 0; i < voters; i++) {
+                assertThat(accepted.get(i).position()).isEqualTo(i);
+                assertThat(accepted.get(i).previous()).isEqualTo(previous);
+                JsonNode entry = TestElection.JSON.readTree(record.entry(i).json());
+                assertThat(entry.path("body").path("entry").path("trackingCode").asText()).isEqualTo(accepted.get(i).trackingCode().hex());
+                previous = accepted.get(i).trackingCode();
+            }
+        }
+        try (RecordStore record = open(); BallotBox reopened = new BallotBox(test.election, record, "Demo Union", CLOCK)) {
+            assertThat(reopened.size()).isEqualTo(voters);
+            for (BallotBox.Outcome.Accepted a : accepted) {
+                assertThat(reopened.find(a.trackingCode())).contains(a.position());
+            }
+        }
+    }
 }
