@@ -1,0 +1,189 @@
+package org.smolny.web.congress;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.smolny.council.command.Command;
+import org.smolny.council.election.Ballot;
+import org.smolny.council.election.ElectionCommand;
+import org.smolny.council.election.ElectionId;
+import org.smolny.council.event.CouncilEvent;
+import org.smolny.council.mandate.MandateId;
+import org.smolny.council.member.MemberId;
+import org.smolny.council.member.PersonalData;
+import org.smolny.council.shell.Accounts;
+import org.smolny.council.shell.CommandResult;
+import org.smolny.council.shell.CouncilService;
+import org.smolny.council.statutes.StatutesCommand;
+import org.smolny.council.statutes.VoteTally;
+import org.smolny.council.unit.UnitCommand;
+import org.smolny.council.unit.UnitId;
+import org.smolny.record.store.RecordStore;
+import org.smolny.record.store.StoreConfig;
+import org.smolny.web.WebServer;
+import org.smolny.web.WebSettings;
+import org.smolny.web.auth.PasswordHasher;
+import org.smolny.web.auth.Sessions;
+import org.smolny.web.council.CouncilApi;
+
+/**
+ * A real server with the council API and the congress feature on a real SQLite file, and the national union of
+ * {@code docs/examples/national-union.toml} made ready for its congress: four branches of different sizes (Docks 30,
+ * Harbour 20, Airport 15, Warehouse 8: 73 members) past probation, a congress delegate elected in each, a chair from
+ * Harbour, and sign-in accounts for the chair, the delegates and an ordinary member. The setup goes through the
+ * council service (it is not what these tests are about); everything at the congress goes over HTTP.
+ */
+final class CongressServer implements AutoCloseable {
+
+    static final String PASSWORD = "correct horse battery";
+
+    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-05T09:00:00Z"));
+    final Path database;
+    final RecordStore store;
+    final CouncilService council;
+    final CongressBroadcaster broadcaster = new CongressBroadcaster();
+    final WebServer server;
+    final UnitId national;
+    final Map<String, UnitId> branches = new LinkedHashMap<>();
+    final Map<String, List<MemberId>> members = new LinkedHashMap<>();
+    final Map<String, MandateId> delegateMandates = new LinkedHashMap<>();
+    final MemberId chair;
+    private final PasswordHasher hasher = new PasswordHasher(1024, 1, 1); // weakened Argon2id, for test speed only
+
+    CongressServer(Path folder) {
+        database = folder.resolve("smolny.sqlite");
+        store = RecordStore.open(StoreConfig.sqlite(database));
+        InstantSource clock = () -> now.get();
+        council = CouncilService.open(store, clock);
+        system(new StatutesCommand.AdoptStatutes(read(Path.of("../docs/examples/national-union.toml"))));
+        national = found("national", null, "General Union");
+        UnitId north = found("region", national, "North");
+        UnitId south = found("region", national, "South");
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put("Docks", 30);
+        sizes.put("Harbour", 20);
+        sizes.put("Airport", 15);
+        sizes.put("Warehouse", 8);
+        List<CompletableFuture<CommandResult>> admissions = new ArrayList<>();
+        for (Map.Entry<String, Integer> branch : sizes.entrySet()) {
+            UnitId unit = found("branch", branch.getKey().equals("Harbour") || branch.getKey().equals("Airport") ? south : north, branch.getKey());
+            branches.put(branch.getKey(), unit);
+            List<MemberId> admitted = new ArrayList<>();
+            for (int index = 0; index < branch.getValue(); index++) {
+                MemberId member = MemberId.generate(now.get());
+                admitted.add(member);
+                admissions.add(council.admitAsync(member, unit, new PersonalData(branch.getKey() + " member " + index, "", ""),
+                        new VoteTally(12, 12, 12, 0, 0), null));
+            }
+            members.put(branch.getKey(), admitted);
+        }
+        admissions.forEach(admission -> require(admission.join()));
+        now.updateAndGet(instant -> instant.plus(Duration.ofDays(181)));
+        for (String branch : branches.keySet()) {
+            delegateMandates.put(branch, elect("congress-delegate", branches.get(branch), delegate(branch), members.get(branch)));
+        }
+        chair = members.get("Harbour").get(5);
+        Accounts accounts = new Accounts(council);
+        accounts.create(new Accounts.Account("chair", chair, hasher.hash(PASSWORD), false));
+        accounts.create(new Accounts.Account("admin", null, hasher.hash(PASSWORD), true));
+        for (String branch : branches.keySet()) {
+            accounts.create(new Accounts.Account(login(branch), delegate(branch), hasher.hash(PASSWORD), false));
+        }
+        accounts.create(new Accounts.Account("member", members.get("Docks").get(7), hasher.hash(PASSWORD), false));
+        Sessions sessions = new Sessions(accounts, hasher, InstantSource.system());
+        server = WebServer.start(new WebSettings("127.0.0.1", 0, "General Union"),
+                List.of(new CouncilApi(council, sessions, hasher), new CongressFeature(council, sessions, broadcaster)));
+    }
+
+    /** The delegate of {@code branch}. */
+    MemberId delegate(String branch) {
+        return members.get(branch).getFirst();
+    }
+
+    /** The login of {@code branch}'s delegate. */
+    static String login(String branch) {
+        return branch.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    HttpMember signIn(String login) {
+        return new HttpMember(server.port()).signedIn(login, PASSWORD);
+    }
+
+    HttpMember anonymous() {
+        return new HttpMember(server.port());
+    }
+
+    /** The number of entries on the record now. */
+    long recordSize() {
+        return store.size();
+    }
+
+    /** A body with the congress's id. */
+    static ObjectNode on(String congress) {
+        return HttpMember.JSON.createObjectNode().put("congress", congress);
+    }
+
+    /** Schedules an election of {@code seats} seats of {@code post} in the whole union; returns its id. */
+    String scheduleElection(String post, int seats) {
+        ElectionId election = ElectionId.generate(now.get());
+        system(new ElectionCommand.ScheduleElection(election, post, national, seats, now.get().plus(Duration.ofDays(30))));
+        return election.toString();
+    }
+
+    void passDays(long days) {
+        now.updateAndGet(instant -> instant.plus(Duration.ofDays(days)));
+    }
+
+    private MandateId elect(String post, UnitId unit, MemberId candidate, List<MemberId> voters) {
+        ElectionId election = ElectionId.generate(now.get());
+        system(new ElectionCommand.ScheduleElection(election, post, unit, 1, now.get().plus(Duration.ofDays(14))));
+        CommandResult.Recorded recorded = system(new ElectionCommand.HoldOpenElection(election,
+                voters.stream().map(voter -> new Ballot(voter, List.of(candidate))).toList()));
+        return recorded.entries().stream().map(entry -> entry.entry().event())
+                .filter(CouncilEvent.MandateConferred.class::isInstance).map(CouncilEvent.MandateConferred.class::cast)
+                .findFirst().orElseThrow().mandate();
+    }
+
+    private UnitId found(String type, UnitId parent, String name) {
+        UnitId unit = UnitId.generate(now.get());
+        system(new UnitCommand.FoundUnit(unit, type, parent, name));
+        return unit;
+    }
+
+    private CommandResult.Recorded system(Command command) {
+        return require(council.execute(command, null));
+    }
+
+    private static CommandResult.Recorded require(CommandResult result) {
+        if (result instanceof CommandResult.Recorded recorded) {
+            return recorded;
+        }
+        throw new AssertionError("the setup was refused: " + ((CommandResult.Refused) result).reason());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        broadcaster.close();
+        store.close();
+    }
+}
