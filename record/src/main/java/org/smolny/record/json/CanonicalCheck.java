@@ -171,6 +171,15 @@ public final class CanonicalCheck {
         pos++;
         currentLength = 0;
         while (pos < end) {
+            if (!key) {
+                // Fast path for the common case: printable ASCII without quote or backslash.
+                byte b;
+                while ((b = in[pos]) >= 0x20 && b != '"' && b != '\\') {
+                    if (++pos == end) {
+                        return false;
+                    }
+                }
+            }
             int c = in[pos] & 0xFF;
             if (c == '"') {
                 pos++;
