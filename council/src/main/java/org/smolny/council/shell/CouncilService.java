@@ -216,10 +216,9 @@ public final class CouncilService {
         random.nextBytes(salt);
         Opening opening = new Opening(salt, data);
         Commitment commitment = opening.commitment();
-        return submit(new MemberCommand.AdmitMember(member, unit, commitment, unitVote), by, handle -> handle.createUpdate(
-                        "INSERT INTO council_person (member_id, name, email, phone, salt, stored_at) VALUES (:member, :name, :email, :phone, :salt, :at)")
-                .bind("member", member.toString()).bind("name", data.name()).bind("email", data.email()).bind("phone", data.phone())
-                .bind("salt", HexFormat.of().formatHex(salt)).bind("at", clock.instant().toString()).execute());
+        return submit(new MemberCommand.AdmitMember(member, unit, commitment, unitVote), by, handle -> QueryTables.update(handle,
+                "INSERT INTO council_person (member_id, name, email, phone, salt, stored_at) VALUES (?, ?, ?, ?, ?, ?)",
+                member.toString(), data.name(), data.email(), data.phone(), HexFormat.of().formatHex(salt), clock.instant().toString()));
     }
 
     /** The member's personal data, unless erased. */

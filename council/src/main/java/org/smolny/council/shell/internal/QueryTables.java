@@ -5,8 +5,16 @@ import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.event.EntryCodec;
 import org.smolny.council.event.Entry;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Writes the council's query tables for one record entry, in the caller's transaction. The same code writes the
@@ -42,9 +50,8 @@ public final class QueryTables {
     /** Writes the rows for the entry at {@code index} of the record. */
     public static void write(Handle handle, long index, Entry entry) {
         String at = entry.at().toString();
-        handle.createUpdate("INSERT INTO council_entry (idx, type, unit_id, at, by_member) VALUES (:idx, :type, :unit, :at, :by)")
-                .bind("idx", index).bind("type", entry.type()).bind("unit", text(entry.unit())).bind("at", at)
-                .bind("by", text(entry.by())).execute();
+        update(handle, "INSERT INTO council_entry (idx, type, unit_id, at, by_member) VALUES (?, ?, ?, ?, ?)",
+                index, entry.type(), text(entry.unit()), at, text(entry.by()));
         switch (entry.event()) {
             case CouncilEvent.UnitFounded e -> update(handle,
                     "INSERT INTO council_unit (unit_id, unit_type, parent_id, name, founded_at) VALUES (?, ?, ?, ?, ?)",
@@ -137,10 +144,8 @@ public final class QueryTables {
 
     /** Records that the tables reflect the first {@code applied} entries of the record. */
     public static void position(Handle handle, long applied) {
-        int updated = handle.createUpdate("UPDATE council_position SET applied = :applied WHERE id = 1").bind("applied", applied).execute();
-        if (updated == 0) {
-            handle.createUpdate("INSERT INTO council_position (id, applied) VALUES (1, :applied)").bind("applied", applied).execute();
-        }
+        update(handle, "DELETE FROM council_position WHERE id = 1");
+        update(handle, "INSERT INTO council_position (id, applied) VALUES (1, ?)", applied);
     }
 
     /** How many entries of the record the tables reflect. */
@@ -183,19 +188,40 @@ public final class QueryTables {
                 index, body, unit, what, at, convening, dueAt);
     }
 
-    private static void update(Handle handle, String sql, Object... values) {
-        var update = handle.createUpdate(sql);
-        for (int position = 0; position < values.length; position++) {
-            Object value = values[position];
-            if (value == null) {
-                update.bindNull(position, java.sql.Types.VARCHAR);
-            } else if (value instanceof Integer || value instanceof Long) {
-                update.bind(position, ((Number) value).longValue());
-            } else {
-                update.bind(position, value.toString());
+    /**
+     * Prepared statements of the writer's connection, kept across commands: preparing a statement costs more than
+     * running it. Keyed by connection; a statement whose connection closed is prepared again.
+     */
+    private static final Map<Connection, Map<String, PreparedStatement>> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Runs one statement with positional values (null, whole numbers, or text) on the handle's connection. */
+    public static void update(Handle handle, String sql, Object... values) {
+        try {
+            PreparedStatement statement = prepared(handle.getConnection(), sql);
+            for (int position = 0; position < values.length; position++) {
+                Object value = values[position];
+                if (value == null) {
+                    statement.setNull(position + 1, Types.VARCHAR);
+                } else if (value instanceof Integer || value instanceof Long) {
+                    statement.setLong(position + 1, ((Number) value).longValue());
+                } else {
+                    statement.setString(position + 1, value.toString());
+                }
             }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the council's query tables: " + e.getMessage() + " (" + sql + ")", e);
         }
-        update.execute();
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql) throws SQLException {
+        Map<String, PreparedStatement> statements = PREPARED.computeIfAbsent(connection, key -> new HashMap<>());
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null || statement.isClosed()) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
     }
 
     private static String text(Object value) {
