@@ -198,28 +198,32 @@ public final class ExportAudit {
             private final TreeHasher hasher = TreeHasher.create();
             private final CanonicalCheck canonical = new CanonicalCheck();
             private final byte[] leaves = new byte[TilePaths.WIDTH * Hash.LENGTH];
+            private final Buffer bundleBuffer = new Buffer(64 * 1024);
+            private final Buffer tileBuffer = new Buffer(TilePaths.WIDTH * Hash.LENGTH);
 
             void check(long bundle, byte[] level8) throws IOException {
                 int width = bundle < fullBundles ? TilePaths.WIDTH : tail;
                 long first = bundle * TilePaths.WIDTH;
                 String entriesPath = TilePaths.entries(bundle, width);
                 String tilePath = TilePaths.tile(0, bundle, width);
-                byte[] entries = read(entriesPath);
-                byte[] tile = read(tilePath);
-                if (entries == null) {
+                int entriesLength = readInto(entriesPath, bundleBuffer);
+                byte[] entries = bundleBuffer.bytes;
+                int tileLength = readInto(tilePath, tileBuffer);
+                byte[] tile = tileBuffer.bytes;
+                if (entriesLength < 0) {
                     broken(first, "the entry bundle " + entriesPath + " is missing");
                     return;
                 }
                 int pos = 0;
                 for (int i = 0; i < width; i++) {
                     long index = first + i;
-                    if (pos + 2 > entries.length) {
+                    if (pos + 2 > entriesLength) {
                         broken(index, "the entry bundle " + entriesPath + " ends before entry " + index);
                         return;
                     }
                     int length = ((entries[pos] & 0xFF) << 8) | (entries[pos + 1] & 0xFF);
                     pos += 2;
-                    if (pos + length > entries.length) {
+                    if (pos + length > entriesLength) {
                         broken(index, "the entry bundle " + entriesPath + " ends inside entry " + index);
                         return;
                     }
@@ -233,17 +237,17 @@ public final class ExportAudit {
                     hasher.hashLeafInto(entries, pos, length, leaves, i * Hash.LENGTH);
                     pos += length;
                 }
-                if (pos != entries.length) {
+                if (pos != entriesLength) {
                     broken(first + width, "the entry bundle " + entriesPath + " holds more than its " + width + " entries");
                     return;
                 }
-                if (tile == null) {
+                if (tileLength < 0) {
                     problems.add(Problem.atEntry(first, "the tile " + tilePath + " is missing"));
-                } else if (tile.length != width * Hash.LENGTH) {
-                    problems.add(Problem.atEntry(first, "the tile " + tilePath + " holds " + tile.length + " bytes, not "
+                } else if (tileLength != width * Hash.LENGTH) {
+                    problems.add(Problem.atEntry(first, "the tile " + tilePath + " holds " + tileLength + " bytes, not "
                             + width * Hash.LENGTH));
                 } else {
-                    int mismatch = java.util.Arrays.mismatch(tile, 0, tile.length, leaves, 0, tile.length);
+                    int mismatch = java.util.Arrays.mismatch(tile, 0, tileLength, leaves, 0, tileLength);
                     if (mismatch >= 0) {
                         problems.add(Problem.atEntry(first + mismatch / Hash.LENGTH, "the bytes of the entry hash to "
                                 + Hash.of(leaves, (mismatch / Hash.LENGTH) * Hash.LENGTH) + " but the tile " + tilePath
@@ -299,12 +303,41 @@ public final class ExportAudit {
             return subtreeRoot(hasher, leaves, (int) (id.begin() % TilePaths.WIDTH), 1 << level);
         }
 
+        /** Reads a file into a reused buffer; its length, or -1 if it does not exist. */
+        private int readInto(String relative, Buffer buffer) throws IOException {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(directory.resolve(relative))) {
+                long size = channel.size();
+                if (size > Integer.MAX_VALUE - 8) {
+                    throw new IOException(relative + " is too large to be part of an export");
+                }
+                if (buffer.bytes.length < size) {
+                    buffer.bytes = new byte[(int) size];
+                }
+                java.nio.ByteBuffer target = java.nio.ByteBuffer.wrap(buffer.bytes, 0, (int) size);
+                while (target.hasRemaining() && channel.read(target) >= 0) {
+                    // read until the whole file is in
+                }
+                return target.position();
+            } catch (NoSuchFileException e) {
+                return -1;
+            }
+        }
+
         private byte[] read(String relative) throws IOException {
             try {
                 return Files.readAllBytes(directory.resolve(relative));
             } catch (NoSuchFileException e) {
                 return null;
             }
+        }
+    }
+
+    /** A growable byte buffer reused from file to file. */
+    private static final class Buffer {
+        byte[] bytes;
+
+        Buffer(int capacity) {
+            bytes = new byte[capacity];
         }
     }
 
