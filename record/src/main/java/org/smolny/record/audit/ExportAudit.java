@@ -57,6 +57,14 @@ public final class ExportAudit {
             return new AuditReport(directory.toString(), 0, TreeHasher.emptyRoot(), 0,
                     List.of(Problem.general("the export's checkpoint is malformed: " + e.getMessage())), notes);
         }
+        if (keys.checksSignatures()) {
+            // Signature first (record spec §4.2): an unsigned size is not trusted to size the work that follows.
+            List<Problem> signature = new ArrayList<>();
+            CheckpointCheck.check("the export's checkpoint", note, -1, null, null, Long.MAX_VALUE, keys, signature);
+            if (!signature.isEmpty()) {
+                return new AuditReport(directory.toString(), 0, TreeHasher.emptyRoot(), 1, signature, notes);
+            }
+        }
         long size = checkpoint.size();
         Tree tree = new Tree(directory, size, problems);
         tree.checkEntries(threads);

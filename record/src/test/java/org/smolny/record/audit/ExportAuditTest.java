@@ -103,6 +103,14 @@ class ExportAuditTest {
         Files.writeString(export.resolve("checkpoint"), Checkpoint.of("smolny.test/record", 600, forged).sign(LogKey.signer(impostor)).encoded());
         assertThat(audit().problems()).anyMatch(problem -> problem.message().startsWith(
                 "the export's checkpoint: its signatures do not verify"));
+
+        // A forged head claiming a trillion entries is refused on its signature, before any work is sized by it.
+        Files.writeString(export.resolve("checkpoint"), Checkpoint.of("smolny.test/record", 1_000_000_000_000L, forged)
+                .sign(LogKey.signer(impostor)).encoded());
+        AuditReport report = audit();
+        assertThat(report.entries()).isZero();
+        assertThat(report.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .startsWith("the export's checkpoint: its signatures do not verify"));
     }
 
     @Test
