@@ -9,13 +9,34 @@ import org.smolny.web.auth.Sessions;
 import org.smolny.web.council.CouncilApi;
 import org.smolny.web.council.CouncilPages;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.InstantSource;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 /** Assembles the council's web features (API, sign-in and pages) over an open record store. Stateless. */
 public final class CouncilWeb {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CouncilWeb.class);
+
     private CouncilWeb() {
+    }
+
+    /** Lets time act every minute (expiries, lapses, overdue meetings go on the record), on a daemon thread. */
+    static void startClock(CouncilService council) {
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(
+                runnable -> Thread.ofPlatform().daemon(true).name("council-clock").unstarted(runnable));
+        clock.scheduleWithFixedDelay(() -> {
+            try {
+                council.tick();
+            } catch (RuntimeException failed) {
+                LOG.error("The council's clock tick failed; it is tried again in a minute", failed);
+            }
+        }, 0, 1, TimeUnit.MINUTES);
     }
 
     /**
@@ -24,6 +45,7 @@ public final class CouncilWeb {
      */
     public static List<Feature> features(RecordStore store) {
         CouncilService council = CouncilService.open(store, InstantSource.system());
+        startClock(council);
         PasswordHasher hasher = new PasswordHasher();
         Sessions sessions = new Sessions(new Accounts(council), hasher, InstantSource.system());
         return List.of(new CouncilApi(council, sessions, hasher), new CouncilPages(council, sessions));

@@ -40,8 +40,8 @@ import java.util.function.Function;
  * decides the command against the current state, appends the resulting entries to the record, writes the query
  * tables and the command's own rows (personal data on admission), and applies the entries to the in-memory state
  * as the work's last step, so that the next command of the same batch is decided against it. A refused command
- * writes nothing. Should a batch fail to commit, the state is marked stale and folded again from the record
- * before the next command is decided.
+ * writes nothing. Should a batch fail to commit, the writer finds the record shorter than the state has seen (or
+ * the failed future marks the state stale) and folds the state again from the record before deciding.
  *
  * <p>On opening, the state is the fold of the record's council entries, and the query tables catch up with any
  * entries they do not reflect yet.
@@ -61,6 +61,8 @@ public final class CouncilService {
     private final SecureRandom random = new SecureRandom();
     private Council council;
     private volatile boolean stale;
+    /** The record's size once this state's last entries were appended; touched only by the writer thread. */
+    private long sizeSeen;
 
     private CouncilService(RecordStore store, Jdbi jdbi, InstantSource clock, OrgId org, Council council) {
         this.store = store;
@@ -86,6 +88,7 @@ public final class CouncilService {
             council.apply(entry);
         }
         CouncilService service = new CouncilService(store, jdbi, clock, org, council);
+        service.sizeSeen = size;
         store.submit(tx -> {
             catchUp(store, tx.handle(), size);
             return null;
@@ -283,7 +286,8 @@ public final class CouncilService {
     }
 
     private CommandResult decideAndRecord(Transaction tx, Command command, MemberId by, AcceptedWork accepted) {
-        if (stale) {
+        if (stale || tx.size() < sizeSeen) {
+            // a batch that held this state's last entries did not commit: the state is ahead of the record
             refold();
         }
         Instant now = clock.instant();
@@ -302,6 +306,7 @@ public final class CouncilService {
         }
         if (!entries.isEmpty()) {
             QueryTables.position(tx.handle(), tx.size());
+            sizeSeen = tx.size();
         }
         lock.writeLock().lock();
         try {
@@ -314,7 +319,7 @@ public final class CouncilService {
 
     private void refold() {
         Council fresh = new Council(org);
-        foldInto(store, 0, entry -> {
+        sizeSeen = foldInto(store, 0, entry -> {
             requireOrg(org, entry);
             fresh.apply(entry);
         });
