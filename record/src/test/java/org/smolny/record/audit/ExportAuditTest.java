@@ -148,12 +148,13 @@ class ExportAuditTest {
 
     @Test
     void exports_at_tile_boundaries_verify() throws Exception {
-        for (int size : new int[] {0, 1, 255, 256, 257, 512}) {
-            Path file = folder.resolve("edge-" + size + ".db");
-            try (org.smolny.record.RecordLog log = org.smolny.record.RecordLog.open(StoreConfig.sqlite(file), RecordFixture.LOG_KEY)) {
+        try (org.smolny.record.RecordLog log = org.smolny.record.RecordLog.open(StoreConfig.sqlite(folder.resolve("edges.db")),
+                RecordFixture.LOG_KEY)) {
+            long appended = 0;
+            for (int size : new int[] {0, 1, 255, 256, 257, 512}) {
                 java.util.concurrent.CompletableFuture<?> last = java.util.concurrent.CompletableFuture.completedFuture(null);
-                for (long i = 0; i < size; i++) {
-                    last = log.store().append(RecordFixture.entry(i));
+                for (; appended < size; appended++) {
+                    last = log.store().append(RecordFixture.entry(appended));
                 }
                 last.get();
                 log.signCheckpoint();
@@ -161,6 +162,7 @@ class ExportAuditTest {
                 TileExporter.export(log.store(), directory);
                 AuditReport report = ExportAudit.audit(directory, RecordFixture.VERIFIERS, 2);
                 assertThat(report.problems()).as("size " + size).isEmpty();
+                assertThat(report.entries()).isEqualTo(size);
                 assertThat(report.root()).as("size " + size).isEqualTo(log.store().root(size));
             }
         }
