@@ -50,7 +50,7 @@ public final class BallotBox implements AutoCloseable {
     /** Most ballots cast together (verified in one batch, appended to the record in one go). */
     static final int MAX_BATCH = 100;
     /** How long the first ballot of a batch waits for others submitted at the same time. */
-    static final Duration MAX_WAIT = Duration.ofMillis(5);
+    static final Duration MAX_WAIT = Duration.ofMillis(20);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int REPLAY_PAGE = 500;
@@ -66,7 +66,7 @@ public final class BallotBox implements AutoCloseable {
 
     /**
      * Opens the box of {@code election} on {@code record}, replaying the ballots already there. Ballots cast at the
-     * same time are batched ({@link BallotIntake}: up to {@value #MAX_BATCH}, waiting at most 5 ms, two dispatchers);
+     * same time are batched ({@link BallotIntake}: up to {@value #MAX_BATCH}, waiting at most 20 ms, two dispatchers);
      * close the box to stop its dispatchers.
      */
     public BallotBox(OpenElection election, RecordStore record, String organisation, Clock clock) {
