@@ -43,6 +43,7 @@ import org.smolny.web.ballot.OpenElection;
  * percentiles (request sent to answer received), the process's CPU time, and checks the record holds every ballot.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar org.smolny.bench.browser.RecordCastingRun --ballots 3000 --rate 500}
+ * ({@code --direct}: the same ballots handed straight to {@link BallotBox#cast}, without HTTP, to separate the costs).
  */
 public final class RecordCastingRun {
 
@@ -61,6 +62,7 @@ public final class RecordCastingRun {
     public static void main(String[] args) throws Exception {
         int n = intArg(args, "--ballots", 3000);
         int rate = intArg(args, "--rate", 500);
+        boolean direct = java.util.Arrays.asList(args).contains("--direct");
         P256Group group = P256Group.instance();
         SecureRandom random = new SecureRandom();
         Manifest manifest = ElectionSimulator.yesNoManifest("casting-web", 5, new CeremonyParameters(1, 1));
@@ -99,10 +101,15 @@ public final class RecordCastingRun {
                 int index = i;
                 done.add(clients.submit(() -> {
                     long sent = System.nanoTime();
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(cast).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(bodies[index])).build(), HttpResponse.BodyHandlers.ofString());
+                    if (direct) {
+                        BallotBox.Outcome outcome = box.cast(RecordCodec.parse("ballot", bodies[index]));
+                        statuses[index] = outcome instanceof BallotBox.Outcome.Accepted ? 201 : 422;
+                    } else {
+                        HttpResponse<String> response = http.send(HttpRequest.newBuilder(cast).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(bodies[index])).build(), HttpResponse.BodyHandlers.ofString());
+                        statuses[index] = response.statusCode();
+                    }
                     latencies[index] = System.nanoTime() - sent;
-                    statuses[index] = response.statusCode();
                     return null;
                 }));
             }
@@ -114,8 +121,8 @@ public final class RecordCastingRun {
             long accepted = Arrays.stream(statuses).filter(s -> s == 201).count();
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
-            System.out.printf("cast through HTTP onto the SQLite record: %d ballots offered at %d/s, %d accepted (201), record size %d%n",
-                    n, rate, accepted, record.size());
+            System.out.printf("cast %s onto the SQLite record: %d ballots offered at %d/s, %d accepted, record size %d%n",
+                    direct ? "straight into the ballot box (no HTTP)" : "through HTTP", n, rate, accepted, record.size());
             System.out.printf("achieved %.0f ballots/s over %.2f s; latency p50 %.0f ms, p99 %.0f ms, max %.0f ms; process CPU %.1f s (%.0f %% of 2 cores); load average %.1f%n",
                     n / seconds, seconds, sorted[n / 2] / 1e6, sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6, sorted[n - 1] / 1e6,
                     cpu, 100 * cpu / (2 * seconds), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
