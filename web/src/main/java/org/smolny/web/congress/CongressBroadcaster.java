@@ -85,16 +85,11 @@ public final class CongressBroadcaster implements AutoCloseable {
         })));
     }
 
+    /** Stops the heartbeat and forgets every follower; the server's own stop ends their connections. */
     @Override
     public void close() {
         heartbeat.shutdownNow();
-        followers.values().forEach(clients -> clients.forEach(client -> {
-            try {
-                client.close();
-            } catch (RuntimeException alreadyGone) {
-                LOG.debug("A follower was already gone", alreadyGone);
-            }
-        }));
+        followers.clear();
         writers.shutdownNow();
     }
 }

@@ -147,7 +147,7 @@ class CongressApiTest {
 
     @Test
     void a_delegate_votes_from_the_hall_form_and_the_chair_closes_from_the_console_without_javascript() {
-        String congress = openCongressWithMotion();
+        String congress = union.openCongressWithMotion();
         HttpMember chair = union.signIn("chair");
         HttpMember docks = union.signIn("docks");
         String motion = union.anonymous().get("/api/congress/" + congress).path("motions").get(0).path("id").asText();
@@ -166,7 +166,7 @@ class CongressApiTest {
 
     @Test
     void refused_unauthorised_and_malformed_acts_answer_with_a_problem_and_write_nothing() {
-        String congress = openCongressWithMotion();
+        String congress = union.openCongressWithMotion();
         HttpMember chair = union.signIn("chair");
         HttpMember docks = union.signIn("docks");
         HttpMember member = union.signIn("member");
@@ -221,28 +221,5 @@ class CongressApiTest {
 
     private void vote(Map<HttpMember, String> votes, String congress) {
         votes.forEach((delegate, position) -> delegate.act("cast-vote", CongressServer.on(congress).put("position", position)));
-    }
-
-    /** Convenes, accredits, opens, adopts a one-item agenda, takes it and has Docks table a motion; returns the congress. */
-    String openCongressWithMotion() {
-        HttpMember admin = union.signIn("admin");
-        HttpMember chair = union.signIn("chair");
-        String congress = admin.act("convene-congress", HttpMember.JSON.createObjectNode().put("unit", union.national.toString())
-                        .put("kind", "regular").put("delegatePost", "congress-delegate").put("chair", union.chair.toString())
-                        .put("opensAt", union.now.get().plus(Duration.ofDays(1)).toString()))
-                .path("entries").get(0).path("entry").path("body").path("congress").asText();
-        for (String branch : union.branches.keySet()) {
-            chair.act("accredit-delegate", CongressServer.on(congress).put("mandate", union.delegateMandates.get(branch).toString()));
-        }
-        union.passDays(1);
-        chair.act("open-congress", CongressServer.on(congress));
-        ObjectNode agenda = CongressServer.on(congress);
-        agenda.putArray("items").add(HttpMember.JSON.createObjectNode().put("title", "Policy").put("minutes", 60).put("speakingMinutes", 3));
-        chair.act("adopt-agenda", agenda);
-        chair.act("take-item", CongressServer.on(congress).put("item", 1));
-        ObjectNode table = CongressServer.on(congress).put("item", 1).put("title", "Free bus passes").put("decision", "ordinary");
-        table.putArray("text").add("Congress demands free bus passes for night shifts.");
-        union.signIn("docks").act("table-motion", table);
-        return congress;
     }
 }

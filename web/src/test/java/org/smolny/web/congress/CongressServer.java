@@ -145,6 +145,29 @@ final class CongressServer implements AutoCloseable {
         now.updateAndGet(instant -> instant.plus(Duration.ofDays(days)));
     }
 
+    /** Convenes, accredits, opens, adopts a one-item agenda, takes it and has Docks table a motion; returns the congress. */
+    String openCongressWithMotion() {
+        HttpMember admin = signIn("admin");
+        HttpMember presiding = signIn("chair");
+        String congress = admin.act("convene-congress", HttpMember.JSON.createObjectNode().put("unit", national.toString())
+                        .put("kind", "regular").put("delegatePost", "congress-delegate").put("chair", chair.toString())
+                        .put("opensAt", now.get().plus(Duration.ofDays(1)).toString()))
+                .path("entries").get(0).path("entry").path("body").path("congress").asText();
+        for (String branch : branches.keySet()) {
+            presiding.act("accredit-delegate", CongressServer.on(congress).put("mandate", delegateMandates.get(branch).toString()));
+        }
+        passDays(1);
+        presiding.act("open-congress", CongressServer.on(congress));
+        ObjectNode agenda = CongressServer.on(congress);
+        agenda.putArray("items").add(HttpMember.JSON.createObjectNode().put("title", "Policy").put("minutes", 60).put("speakingMinutes", 3));
+        presiding.act("adopt-agenda", agenda);
+        presiding.act("take-item", CongressServer.on(congress).put("item", 1));
+        ObjectNode table = CongressServer.on(congress).put("item", 1).put("title", "Free bus passes").put("decision", "ordinary");
+        table.putArray("text").add("Congress demands free bus passes for night shifts.");
+        signIn("docks").act("table-motion", table);
+        return congress;
+    }
+
     private MandateId elect(String post, UnitId unit, MemberId candidate, List<MemberId> voters) {
         ElectionId election = ElectionId.generate(now.get());
         system(new ElectionCommand.ScheduleElection(election, post, unit, 1, now.get().plus(Duration.ofDays(14))));
