@@ -6,6 +6,8 @@ import org.smolny.record.store.RecordStore;
 import org.smolny.web.Feature;
 import org.smolny.web.auth.PasswordHasher;
 import org.smolny.web.auth.Sessions;
+import org.smolny.web.congress.CongressBroadcaster;
+import org.smolny.web.congress.CongressFeature;
 import org.smolny.web.council.CouncilApi;
 import org.smolny.web.council.CouncilPages;
 
@@ -48,6 +50,7 @@ public final class CouncilWeb {
         startClock(council);
         PasswordHasher hasher = new PasswordHasher();
         Sessions sessions = new Sessions(new Accounts(council), hasher, InstantSource.system());
-        return List.of(new CouncilApi(council, sessions, hasher), new CouncilPages(council, sessions));
+        return List.of(new CouncilApi(council, sessions, hasher), new CouncilPages(council, sessions),
+                new CongressFeature(council, sessions, new CongressBroadcaster()));
     }
 }
