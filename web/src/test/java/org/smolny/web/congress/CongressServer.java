@@ -44,16 +44,16 @@ import org.smolny.web.council.CouncilApi;
  * Harbour, and sign-in accounts for the chair, the delegates and an ordinary member. The setup goes through the
  * council service (it is not what these tests are about); everything at the congress goes over HTTP.
  */
-final class CongressServer implements AutoCloseable {
+public final class CongressServer implements AutoCloseable {
 
-    static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = "correct horse battery";
 
     final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-05T09:00:00Z"));
     final Path database;
     final RecordStore store;
     final CouncilService council;
     final CongressBroadcaster broadcaster = new CongressBroadcaster();
-    final WebServer server;
+    public final WebServer server;
     final UnitId national;
     final Map<String, UnitId> branches = new LinkedHashMap<>();
     final Map<String, List<MemberId>> members = new LinkedHashMap<>();
@@ -61,7 +61,7 @@ final class CongressServer implements AutoCloseable {
     final MemberId chair;
     private final PasswordHasher hasher = new PasswordHasher(1024, 1, 1); // weakened Argon2id, for test speed only
 
-    CongressServer(Path folder) {
+    public CongressServer(Path folder) {
         database = folder.resolve("smolny.sqlite");
         store = RecordStore.open(StoreConfig.sqlite(database));
         InstantSource clock = () -> now.get();
@@ -116,11 +116,11 @@ final class CongressServer implements AutoCloseable {
         return branch.toLowerCase(java.util.Locale.ROOT);
     }
 
-    HttpMember signIn(String login) {
+    public HttpMember signIn(String login) {
         return new HttpMember(server.port()).signedIn(login, PASSWORD);
     }
 
-    HttpMember anonymous() {
+    public HttpMember anonymous() {
         return new HttpMember(server.port());
     }
 
@@ -130,7 +130,7 @@ final class CongressServer implements AutoCloseable {
     }
 
     /** A body with the congress's id. */
-    static ObjectNode on(String congress) {
+    public static ObjectNode on(String congress) {
         return HttpMember.JSON.createObjectNode().put("congress", congress);
     }
 
@@ -146,7 +146,7 @@ final class CongressServer implements AutoCloseable {
     }
 
     /** Convenes, accredits, opens, adopts a one-item agenda, takes it and has Docks table a motion; returns the congress. */
-    String openCongressWithMotion() {
+    public String openCongressWithMotion() {
         HttpMember admin = signIn("admin");
         HttpMember presiding = signIn("chair");
         String congress = admin.act("convene-congress", HttpMember.JSON.createObjectNode().put("unit", national.toString())

@@ -15,7 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A person at the congress over HTTP: keeps the session cookie and sends the session's CSRF token. */
-final class HttpMember {
+public final class HttpMember {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +37,7 @@ final class HttpMember {
     }
 
     /** Sends the congress act {@code act}, which must be recorded; returns the answer. */
-    JsonNode act(String act, ObjectNode body) {
+    public JsonNode act(String act, ObjectNode body) {
         HttpResponse<String> response = post("/api/congress/" + act, body);
         assertThat(response.statusCode()).as(act + " answered " + response.body()).isEqualTo(200);
         return json(response);
@@ -76,7 +76,7 @@ final class HttpMember {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         HttpResponse<String> response = getRaw(path, "application/json");
         assertThat(response.statusCode()).as(path + " answered " + response.body()).isEqualTo(200);
         return json(response);

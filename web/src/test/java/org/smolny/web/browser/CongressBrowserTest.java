@@ -1,0 +1,90 @@
+package org.smolny.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.smolny.web.congress.CongressServer;
+
+/**
+ * The congress in headless Chromium: a delegate signs in and votes from the hall, the chair opens and closes the
+ * vote from the console, and the result appears on the delegate's page without a reload (server-sent events). Every
+ * page passes axe-core's WCAG 2.2 AA rules and reflows on a 360 px phone.
+ */
+@Tag("browser")
+class CongressBrowserTest {
+
+    @TempDir
+    Path folder;
+    private CongressServer union;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        union = new CongressServer(folder);
+        base = "http://127.0.0.1:" + union.server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        union.close();
+    }
+
+    @Test
+    void a_delegate_votes_in_the_hall_and_sees_the_result_appear_when_the_chair_closes_the_vote() {
+        String congress = union.openCongressWithMotion();
+        try (Browser delegate = Browser.open(360, 780); Browser chair = Browser.open(1280, 900)) {
+            signIn(delegate, "docks", "/congress/" + congress);
+            assertThat(delegate.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Delegates’ hall");
+            assertThat(delegate.driver.getPageSource()).contains("Free bus passes");
+            assertThat(delegate.accessibilityViolations()).as("hall").isEmpty();
+            assertThat(delegate.horizontalOverflow()).as("hall on a phone").isZero();
+
+            signIn(chair, "chair", "/congress/" + congress + "/chair");
+            assertThat(chair.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Chair’s console");
+            assertThat(chair.accessibilityViolations()).as("console").isEmpty();
+            chair.driver.findElement(By.xpath("//button[contains(., 'to the vote')]")).click();
+            assertThat(chair.driver.getPageSource()).contains("Close the vote");
+
+            // The hall follows the congress: the vote form appears without a reload.
+            wait(delegate).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='position'][value='for']")));
+            assertThat(delegate.accessibilityViolations()).as("hall with the vote open").isEmpty();
+            delegate.driver.findElement(By.cssSelector("input[name='position'][value='for']")).click();
+            delegate.driver.findElement(By.cssSelector(".congress-vote button[type='submit']")).click();
+            wait(delegate).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Your seat has voted"));
+            delegate.driver.executeScript("window.smolnyNotReloaded = true;");
+
+            chair.get(base + "/congress/" + congress + "/chair");
+            chair.driver.findElement(By.xpath("//button[contains(., 'Close the vote')]")).click();
+
+            wait(delegate).until(ExpectedConditions.textToBePresentInElementLocated(By.id("congress-result"), "Carried: 30 for, 0 against"));
+            assertThat(delegate.driver.executeScript("return window.smolnyNotReloaded === true;")).isEqualTo(true);
+            assertThat(delegate.accessibilityViolations()).as("hall with the result").isEmpty();
+
+            chair.get(base + "/congress/" + congress + "/projector");
+            assertThat(chair.driver.findElement(By.id("congress-result")).getText()).contains("Carried");
+            assertThat(chair.accessibilityViolations()).as("projector").isEmpty();
+        }
+    }
+
+    private void signIn(Browser browser, String login, String back) {
+        browser.get(base + "/congress/sign-in?back=" + back);
+        assertThat(browser.accessibilityViolations()).as("sign-in").isEmpty();
+        browser.driver.findElement(By.id("login")).sendKeys(login);
+        browser.driver.findElement(By.id("password")).sendKeys(CongressServer.PASSWORD);
+        browser.driver.findElement(By.cssSelector(".congress-sign-in button")).click();
+        wait(browser).until(ExpectedConditions.urlToBe(base + back));
+    }
+
+    private static WebDriverWait wait(Browser browser) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(10));
+    }
+}
