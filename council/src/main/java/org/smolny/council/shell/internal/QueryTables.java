@@ -144,8 +144,9 @@ public final class QueryTables {
 
     /** Records that the tables reflect the first {@code applied} entries of the record. */
     public static void position(Handle handle, long applied) {
-        update(handle, "DELETE FROM council_position WHERE id = 1");
-        update(handle, "INSERT INTO council_position (id, applied) VALUES (1, ?)", applied);
+        if (update(handle, "UPDATE council_position SET applied = ? WHERE id = 1", applied) == 0) {
+            update(handle, "INSERT INTO council_position (id, applied) VALUES (1, ?)", applied);
+        }
     }
 
     /** How many entries of the record the tables reflect. */
@@ -194,8 +195,8 @@ public final class QueryTables {
      */
     private static final Map<Connection, Map<String, PreparedStatement>> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** Runs one statement with positional values (null, whole numbers, or text) on the handle's connection. */
-    public static void update(Handle handle, String sql, Object... values) {
+    /** Runs one statement with positional values (null, whole numbers, or text) on the handle's connection; returns the rows changed. */
+    public static int update(Handle handle, String sql, Object... values) {
         try {
             PreparedStatement statement = prepared(handle.getConnection(), sql);
             for (int position = 0; position < values.length; position++) {
@@ -208,7 +209,7 @@ public final class QueryTables {
                     statement.setString(position + 1, value.toString());
                 }
             }
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write the council's query tables: " + e.getMessage() + " (" + sql + ")", e);
         }
