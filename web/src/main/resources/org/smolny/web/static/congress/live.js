@@ -35,5 +35,9 @@
       region.replaceChildren(paragraph);
     }
   });
-  source.addEventListener('changed', refresh);
+  // Spread the refreshes of a full hall over a second and a half, so that 2,000 pages do not ask at the same instant;
+  // a result is shown at once by its own event above.
+  source.addEventListener('changed', function () {
+    window.setTimeout(refresh, Math.random() * 1500);
+  });
 }());
