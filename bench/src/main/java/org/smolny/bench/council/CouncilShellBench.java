@@ -44,6 +44,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * CouncilShellBench signatures DB STATUTES ELECTORS SIGNATURES
  *                                                   recall-petition signatures accepted durably, pipelined, in a branch of ELECTORS
  * CouncilShellBench rebuild DB                      the query tables rebuilt from the whole record, in place, then checked
+ * CouncilShellBench demo DB STATUTES                the demo union (5 regions, 40 branches, 5,000 members, with history) built
  * </pre>
  */
 public final class CouncilShellBench {
@@ -63,6 +64,7 @@ public final class CouncilShellBench {
             case "signatures" -> signatures(Path.of(args[1]), Files.readString(Path.of(args[2])), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));
             case "rebuild" -> rebuild(Path.of(args[1]));
+            case "demo" -> demo(Path.of(args[1]), Files.readString(Path.of(args[2])));
             default -> {
                 System.err.println("unknown mode " + args[0]);
                 System.exit(2);
@@ -181,6 +183,15 @@ public final class CouncilShellBench {
             start = System.nanoTime();
             CouncilService.open(store, InstantSource.system());
             System.out.printf("start-up fold of the state: %.1f s%n", (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void demo(Path database, String statutes) {
+        try (RecordStore store = RecordStore.open(StoreConfig.sqlite(database))) {
+            long start = System.nanoTime();
+            org.smolny.council.shell.DemoUnion.Summary summary = org.smolny.council.shell.DemoUnion.load(store, statutes);
+            System.out.printf("demo: %,d members in %d branches and %d regions, %,d record entries, built in %.1f s%n",
+                    summary.members(), summary.branches(), summary.regions(), summary.entries(), (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -297,10 +297,19 @@ public final class CouncilService {
         }
         Outcome.Accepted acceptance = (Outcome.Accepted) outcome;
         List<Entry> entries = council.entries(acceptance, by, now);
+        List<org.smolny.record.json.Entry> onRecord = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            try {
+                onRecord.add(CouncilEntries.toRecord(entry));
+            } catch (org.smolny.record.json.InvalidEntryException tooLarge) {
+                return new CommandResult.Refused("the record cannot hold this act's '" + entry.type() + "' entry: " + tooLarge.getMessage());
+            }
+        }
         accepted.run(tx.handle());
         List<CommandResult.RecordedEntry> recorded = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            long index = tx.append(CouncilEntries.toRecord(entry));
+        for (int position = 0; position < entries.size(); position++) {
+            Entry entry = entries.get(position);
+            long index = tx.append(onRecord.get(position));
             QueryTables.write(tx.handle(), index, entry);
             recorded.add(new CommandResult.RecordedEntry(index, entry));
         }

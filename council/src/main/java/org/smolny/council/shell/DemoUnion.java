@@ -144,8 +144,14 @@ public final class DemoUnion {
             for (UnitId branch : branchesByRegion.get(region)) {
                 electorate.addAll(members.get(branches.indexOf(branch)));
             }
-            List<MemberId> voters = electorate;
-            elect("regional-secretary", regions.get(region), 1, voters, voter -> List.of(voters.get(voter % 4 == 0 ? 8 : 7)));
+            // a third of the region turns out (an open election's named ballots must fit one record entry)
+            List<MemberId> voters = new ArrayList<>();
+            for (int index = 0; index < electorate.size(); index += 3) {
+                voters.add(electorate.get(index));
+            }
+            MemberId first = electorate.get(7);
+            MemberId second = electorate.get(8);
+            elect("regional-secretary", regions.get(region), 1, voters, voter -> List.of(voter % 4 == 0 ? second : first));
         }
         MandateId generalSecretary = elect("general-secretary", national, 1, congressDelegates,
                 voter -> List.of(members.get(0).get(voter % 4 == 0 ? 10 : 9))).getFirst();

@@ -127,4 +127,32 @@ class CouncilServiceTest {
         String record = new String(union.store.entry(4).bytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(record).contains(member.toString()).contains(commitment.sha256()).doesNotContain("Member 1").doesNotContain("m1@example.org");
     }
+
+    @Test
+    void an_act_whose_entry_the_record_cannot_hold_is_refused_and_writes_nothing() {
+        union = new ShellOrganisation(folder);
+        List<MemberId> docks = new java.util.ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<CommandResult>> admissions = new java.util.ArrayList<>();
+        for (int index = 0; index < 800; index++) {
+            MemberId member = MemberId.generate(union.clock.instant());
+            docks.add(member);
+            admissions.add(union.council.admitAsync(member, union.docks,
+                    new org.smolny.council.member.PersonalData("Member " + index, "", ""), new org.smolny.council.statutes.VoteTally(12, 12, 12, 0, 0), null));
+        }
+        admissions.forEach(admission -> assertThat(admission.join()).isInstanceOf(CommandResult.Recorded.class));
+        union.passProbation();
+        org.smolny.council.election.ElectionId election = org.smolny.council.election.ElectionId.generate(union.clock.instant());
+        union.accept(new org.smolny.council.election.ElectionCommand.ScheduleElection(election, "branch-secretary", union.docks, 1,
+                union.clock.instant().plus(java.time.Duration.ofDays(14))), null);
+        long size = union.store.size();
+
+        CommandResult result = union.council.execute(new org.smolny.council.election.ElectionCommand.HoldOpenElection(election,
+                docks.stream().map(voter -> new org.smolny.council.election.Ballot(voter, List.of(docks.get(0)))).toList()), null);
+
+        assertThat(result).isInstanceOfSatisfying(CommandResult.Refused.class, refused -> assertThat(refused.reason())
+                .startsWith("the record cannot hold this act's 'election.held' entry: ").contains("more than the limit of 65535"));
+        assertThat(union.store.size()).isEqualTo(size);
+        org.smolny.council.election.Election still = union.council.read(state -> state.elections().find(election).orElseThrow());
+        assertThat(still).isInstanceOf(org.smolny.council.election.Election.Scheduled.class);
+    }
 }
