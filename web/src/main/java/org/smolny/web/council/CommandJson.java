@@ -92,6 +92,7 @@ public final class CommandJson {
                 .addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
@@ -168,8 +169,11 @@ public final class CommandJson {
                 filled.put(name, Uuid7.generate(now).toString());
             } else if (absent && !spec.optional().contains(name)) {
                 throw new InvalidBody("the field '" + name + "' is missing");
+            } else if (absent) {
+                filled.putNull(name);
             }
         }
+        rejectNullElements(filled, "");
         try {
             return json.treeToValue(filled, spec.type());
         } catch (JsonMappingException invalid) {
@@ -178,6 +182,28 @@ public final class CommandJson {
             throw new InvalidBody(invalid.getOriginalMessage());
         } catch (IllegalArgumentException invalid) {
             throw new InvalidBody(invalid.getMessage());
+        }
+    }
+
+    /** Refuses a null inside a list or a nested object: only optional top-level fields may be null. */
+    private static void rejectNullElements(JsonNode node, String path) throws InvalidBody {
+        if (node.isArray()) {
+            for (int index = 0; index < node.size(); index++) {
+                JsonNode element = node.get(index);
+                if (element.isNull()) {
+                    throw new InvalidBody("the field '" + path + "[" + index + "]' is null");
+                }
+                rejectNullElements(element, path + "[" + index + "]");
+            }
+        } else if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                String inner = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                if (field.getValue().isNull() && !path.isEmpty()) {
+                    throw new InvalidBody("the field '" + inner + "' is null");
+                }
+                rejectNullElements(field.getValue(), inner);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.smolny.web.council;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,17 @@ class CouncilApiRefusalsTest {
                 .put("mandate", "019b8d62-7a80-7f20-b238-f66a670e8dd1").put("motion", "019b8d62-7a80-7f20-b238-f66a670e8dd2")
                 .put("position", "maybe"), 400);
         assertThat(badPosition.path("detail").asText()).contains("the field 'position'").contains("for, against, abstain");
+        JsonNode partialVote = union.admin.problem("/api/council/admit-member", JSON.createObjectNode().put("unit", union.docks)
+                .put("name", "Zed").set("unitVote", JSON.createObjectNode().put("entitled", 10)), 400);
+        assertThat(partialVote.path("detail").asText()).contains("unitVote").contains("present");
+        ObjectNode hold = JSON.createObjectNode().put("election", "019b8d62-7a80-7f20-b238-f66a670e8dd3");
+        hold.putArray("ballots").addNull();
+        JsonNode nullBallot = union.admin.problem("/api/council/hold-open-election", hold, 400);
+        assertThat(nullBallot.path("detail").asText()).contains("the field 'ballots[0]' is null");
+        ObjectNode nested = JSON.createObjectNode().put("election", "019b8d62-7a80-7f20-b238-f66a670e8dd3");
+        nested.putArray("ballots").addObject().put("voter", memberId).putArray("candidates").addNull();
+        JsonNode nullCandidate = union.admin.problem("/api/council/hold-open-election", nested, 400);
+        assertThat(nullCandidate.path("detail").asText()).contains("the field 'ballots[0].candidates[0]' is null");
         assertThat(union.store.size()).isEqualTo(size);
     }
 
