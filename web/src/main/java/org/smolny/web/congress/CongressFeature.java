@@ -91,10 +91,11 @@ public final class CongressFeature implements Feature {
         routes.page("/congress/{congress}", pages::hall);
         routes.page("/congress/{congress}/chair", pages::console);
         routes.page("/congress/{congress}/projector", pages::projector);
-        routes.page("/congress/{congress}/events", new SseHandler(client -> {
-            String congress = client.ctx().pathParam("congress");
-            broadcaster.follow(congress, client);
-        }));
+        SseHandler events = new SseHandler(client -> broadcaster.follow(client.ctx().pathParam("congress"), client));
+        routes.page("/congress/{congress}/events", ctx -> {
+            view(ctx);
+            events.handle(ctx);
+        });
         routes.form("/congress/{congress}/act/{act}", pages::act);
     }
 

@@ -68,6 +68,14 @@ class CongressEventsTest {
         }
     }
 
+    @Test
+    void nobody_follows_a_congress_that_does_not_exist() {
+        HttpMember anyone = union.anonymous();
+        assertThat(anyone.getRaw("/congress/019ab000-0000-7000-8000-000000000000/events", "text/event-stream").statusCode()).isEqualTo(404);
+        assertThat(anyone.getRaw("/congress/nonsense/events", "text/event-stream").statusCode()).isEqualTo(400);
+        assertThat(union.broadcaster.following("019ab000-0000-7000-8000-000000000000")).isZero();
+    }
+
     /** A client following the congress's events, line by line, as EventSource reads them. */
     private static final class Follower implements AutoCloseable {
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
