@@ -66,6 +66,22 @@ public final class ElectionCommand implements Runnable {
         }
     }
 
+    /** A step on an existing election directory: opens {@code --dir} and reports through {@link #step}. */
+    abstract static class DirectoryStep implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the election directory")
+        Path dir;
+
+        abstract String run(ElectionDir election) throws Exception;
+
+        @Override
+        public Integer call() {
+            return step(spec, () -> run(ElectionDir.open(dir)));
+        }
+    }
+
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Write DIR/manifest.json in canonical form from a draft manifest (JSON).")
     static final class Init implements Callable<Integer> {
@@ -95,94 +111,67 @@ public final class ElectionCommand implements Runnable {
 
     @Command(name = "open", mixinStandardHelpOptions = true,
             description = "After every trustee confirmed: write ceremony.json and joint-key.json (the election key).")
-    static final class Open implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the election directory")
-        Path dir;
-
+    static final class Open extends DirectoryStep {
         @Override
-        public Integer call() {
-            return step(spec, () -> {
-                ElectionDir e = ElectionDir.open(dir);
-                int n = e.manifest().trustees().trustees();
-                List<TrusteeAnnouncement> announcements = e.exchange().readAnnouncements(n);
-                for (TrusteeAnnouncement a : announcements) {
-                    if (!a.proofsHold(e.context())) {
-                        throw new IllegalArgumentException("the announcement of trustee " + a.index()
-                                + " has an invalid Schnorr proof");
-                    }
+        String run(ElectionDir e) {
+            int n = e.manifest().trustees().trustees();
+            List<TrusteeAnnouncement> announcements = e.exchange().readAnnouncements(n);
+            for (TrusteeAnnouncement a : announcements) {
+                if (!a.proofsHold(e.context())) {
+                    throw new IllegalArgumentException("the announcement of trustee " + a.index()
+                            + " has an invalid Schnorr proof");
                 }
-                List<TrusteeConfirmation> confirmations = e.exchange().readConfirmations(n);
-                GroupElement joint = KeyCeremony.jointKey(e.context().group(), announcements);
-                Map<Integer, GroupElement> keys = new TreeMap<>();
-                for (TrusteeConfirmation c : confirmations) {
-                    GroupElement x = KeyCeremony.verificationKey(e.context().group(), announcements, c.index());
-                    if (!c.jointKey().equals(joint) || !c.verificationKey().equals(x)) {
-                        throw new IllegalArgumentException("trustee " + c.index()
-                                + " confirmed keys that differ from the commitments");
-                    }
-                    keys.put(c.index(), x);
+            }
+            List<TrusteeConfirmation> confirmations = e.exchange().readConfirmations(n);
+            GroupElement joint = KeyCeremony.jointKey(e.context().group(), announcements);
+            Map<Integer, GroupElement> keys = new TreeMap<>();
+            for (TrusteeConfirmation c : confirmations) {
+                GroupElement x = KeyCeremony.verificationKey(e.context().group(), announcements, c.index());
+                if (!c.jointKey().equals(joint) || !c.verificationKey().equals(x)) {
+                    throw new IllegalArgumentException("trustee " + c.index()
+                            + " confirmed keys that differ from the commitments");
                 }
-                e.files().writeCeremony(new CeremonyTranscript(announcements, e.exchange().readShares(n),
-                        confirmations));
-                e.files().writeJointKey(new JointKeyRecord(joint, keys));
-                return "election opened; joint key " + org.smolny.ballot.group.Bytes.hex(joint.encode());
-            });
+                keys.put(c.index(), x);
+            }
+            e.files().writeCeremony(new CeremonyTranscript(announcements, e.exchange().readShares(n),
+                    confirmations));
+            e.files().writeJointKey(new JointKeyRecord(joint, keys));
+            return "election opened; joint key " + org.smolny.ballot.group.Bytes.hex(joint.encode());
         }
     }
 
     @Command(name = "tally", mixinStandardHelpOptions = true,
             description = "Compute tally.json: the weighted product of each credential's last cast ballot on board.jsonl.")
-    static final class Tally implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the election directory")
-        Path dir;
-
+    static final class Tally extends DirectoryStep {
         @Override
-        public Integer call() {
-            return step(spec, () -> {
-                ElectionDir e = ElectionDir.open(dir);
-                List<PublicCredential> credentials = e.files().readCredentials();
-                EncryptedTally tally = EncryptedTally.compute(e.context().group(), e.manifest(), credentials,
-                        e.files().readBoard());
-                e.files().writeTally(tally);
-                return "tally.json written; next: k trustees run 'smolny trustee decrypt'";
-            });
+        String run(ElectionDir e) {
+            List<PublicCredential> credentials = e.files().readCredentials();
+            EncryptedTally tally = EncryptedTally.compute(e.context().group(), e.manifest(), credentials,
+                    e.files().readBoard());
+            e.files().writeTally(tally);
+            return "tally.json written; next: k trustees run 'smolny trustee decrypt'";
         }
     }
 
     @Command(name = "decrypt", mixinStandardHelpOptions = true,
             description = "Combine the trustees' partial decryptions (any k of n) into decryption.json and print the counts.")
-    static final class Decrypt implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the election directory")
-        Path dir;
-
+    static final class Decrypt extends DirectoryStep {
         @Override
-        public Integer call() {
-            return step(spec, () -> {
-                ElectionDir e = ElectionDir.open(dir);
-                int n = e.manifest().trustees().trustees();
-                JointKeyRecord key = e.files().readJointKey();
-                EncryptedTally tally = e.files().readTally();
-                List<PartialDecryption> partials = e.exchange().readPartials(n);
-                long bound = e.files().readCredentials().stream().mapToLong(PublicCredential::weight).sum();
-                DecryptionOutcome outcome = Decryption.combine(e.context(), e.manifest().trustees(),
-                        key.verificationKeys(), tally, partials, bound);
-                return switch (outcome) {
-                    case DecryptionOutcome.Failed f -> throw new IllegalArgumentException(f.reason());
-                    case DecryptionOutcome.Decrypted d -> {
-                        e.files().writeDecryption(new DecryptionRecord(partials, d.trustees(), d.result().counts()));
-                        yield "decrypted by trustees " + d.trustees() + ": " + d.result().counts();
-                    }
-                };
-            });
+        String run(ElectionDir e) {
+            int n = e.manifest().trustees().trustees();
+            JointKeyRecord key = e.files().readJointKey();
+            EncryptedTally tally = e.files().readTally();
+            List<PartialDecryption> partials = e.exchange().readPartials(n);
+            long bound = e.files().readCredentials().stream().mapToLong(PublicCredential::weight).sum();
+            DecryptionOutcome outcome = Decryption.combine(e.context(), e.manifest().trustees(),
+                    key.verificationKeys(), tally, partials, bound);
+            return switch (outcome) {
+                case DecryptionOutcome.Failed f -> throw new IllegalArgumentException(f.reason());
+                case DecryptionOutcome.Decrypted d -> {
+                    e.files().writeDecryption(new DecryptionRecord(partials, d.trustees(), d.result().counts()));
+                    yield "decrypted by trustees " + d.trustees() + ": " + d.result().counts();
+                }
+            };
         }
     }
 
