@@ -15,7 +15,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 
@@ -48,8 +47,8 @@ public final class AccountCommand implements Runnable {
         @Option(names = "--administrator", description = "The account administers the server (founding units, the clock).")
         boolean administrator;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: $SMOLNY_DATA or ./smolny-data).")
-        Path data;
+        @CommandLine.Mixin
+        DataFolderOption dataFolder;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -60,7 +59,7 @@ public final class AccountCommand implements Runnable {
                 MemberId id = member == null ? null : MemberId.parse(member);
                 String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
                 PasswordHasher.requirePassword(password);
-                SmolnyConfig config = CouncilData.configuration(spec, data);
+                SmolnyConfig config = dataFolder.configuration();
                 try (RecordStore store = CouncilData.open(config)) {
                     CouncilService council = CouncilService.open(store, InstantSource.system());
                     if (id != null && council.read(state -> state.members().active(id).isEmpty())) {

@@ -6,7 +6,6 @@ import org.smolny.council.shell.MemberImport;
 import org.smolny.record.store.RecordStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedReader;
@@ -43,8 +42,8 @@ public final class ImportCommand implements Runnable {
         @Parameters(paramLabel = "FILE.csv", description = "The members, UTF-8 CSV with a header line.")
         Path file;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: $SMOLNY_DATA or ./smolny-data).")
-        Path data;
+        @CommandLine.Mixin
+        DataFolderOption dataFolder;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -58,7 +57,7 @@ public final class ImportCommand implements Runnable {
                 return 1;
             }
             try {
-                SmolnyConfig config = CouncilData.configuration(spec, data);
+                SmolnyConfig config = dataFolder.configuration();
                 try (RecordStore store = CouncilData.open(config);
                      BufferedReader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     CouncilService council = CouncilService.open(store, InstantSource.system());

@@ -6,10 +6,8 @@ import org.smolny.council.shell.CouncilService;
 import org.smolny.record.store.RecordStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 
@@ -36,8 +34,8 @@ public final class MemberCommand implements Runnable {
         @Parameters(paramLabel = "MEMBER-ID", description = "The member's pseudonymous id (a UUIDv7).")
         String member;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: $SMOLNY_DATA or ./smolny-data).")
-        Path data;
+        @CommandLine.Mixin
+        DataFolderOption dataFolder;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -52,7 +50,7 @@ public final class MemberCommand implements Runnable {
                 return 1;
             }
             try {
-                SmolnyConfig config = CouncilData.configuration(spec, data);
+                SmolnyConfig config = dataFolder.configuration();
                 try (RecordStore store = CouncilData.open(config)) {
                     CouncilService council = CouncilService.open(store, InstantSource.system());
                     if (council.erase(id)) {

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 
@@ -20,8 +19,8 @@ import java.util.concurrent.Callable;
                         + "exit 0 when identical, 1 naming the first difference."})
 public final class RebuildCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: $SMOLNY_DATA or ./smolny-data).")
-    Path data;
+    @CommandLine.Mixin
+    DataFolderOption dataFolder;
 
     @Option(names = "--check", description = "Compare only; change nothing.")
     boolean check;
@@ -35,7 +34,7 @@ public final class RebuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SmolnyConfig config;
         try {
-            config = CouncilData.configuration(spec, data);
+            config = dataFolder.configuration();
         } catch (IllegalStateException e) {
             err.println("smolny rebuild: " + e.getMessage());
             return 1;
