@@ -2,7 +2,7 @@ package org.smolny.app.council;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smolny.app.Main;
+import org.smolny.app.SmolnyCli;
 import org.smolny.app.serve.RecordServer;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.member.PersonalData;
@@ -13,9 +13,7 @@ import org.smolny.council.statutes.VoteTally;
 import org.smolny.council.unit.UnitCommand;
 import org.smolny.council.unit.UnitId;
 import org.smolny.record.store.RecordStore;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +34,7 @@ class CouncilCommandsTest {
     private MemberId member;
 
     private int smolny(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return SmolnyCli.execute(out, err, args);
     }
 
     /** A record with the example statutes, a branch, and one member. */

@@ -3,14 +3,12 @@ package org.smolny.app.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smolny.app.Main;
-import picocli.CommandLine;
+import org.smolny.app.SmolnyCli;
 
 class CountCommandTest {
     private static final String FOOD = "../count/src/test/resources/golden/stv-scottish-food-election/ballots.blt";
@@ -20,10 +18,7 @@ class CountCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int smolny(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return SmolnyCli.execute(out, err, args);
     }
 
     @Test

@@ -1,9 +1,8 @@
 package org.smolny.app.election;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smolny.app.SmolnyCli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smolny.app.Main;
+import org.smolny.app.SmolnyCli.Run;
 import org.smolny.ballot.elgamal.ElectionPublicKey;
 import org.smolny.ballot.encrypt.BallotEncryptor;
 import org.smolny.ballot.encrypt.PublicCredential;
@@ -21,45 +20,34 @@ import org.smolny.ballot.encrypt.VoterCredential;
 import org.smolny.ballot.group.P256Group;
 import org.smolny.ballot.tally.BallotBoard;
 import org.smolny.ballot.tally.Submission;
-import picocli.CommandLine;
 
 class ElectionCommandsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run smolny(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void a_simulated_election_verifies_and_a_dropped_ballot_fails_check_14() throws Exception {
         Path dir = tmp.resolve("sim");
-        Run simulate = smolny("election", "simulate", "--voters", "8", "--selections", "2", "--trustees", "3",
+        Run simulate = run("election", "simulate", "--voters", "8", "--selections", "2", "--trustees", "3",
                 "--threshold", "2", "--out", dir.toString());
-        assertThat(simulate.exit()).as(simulate.err()).isZero();
-        Run ok = smolny("verify", "election", dir.toString());
-        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(simulate.exitCode()).as(simulate.err()).isZero();
+        Run ok = run("verify", "election", dir.toString());
+        assertThat(ok.exitCode()).as(ok.out()).isZero();
         assertThat(ok.out()).contains("VALID: every check passed");
 
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("board.jsonl")));
         lines.remove(3);
         Files.write(dir.resolve("board.jsonl"), lines, StandardCharsets.UTF_8);
-        Run bad = smolny("verify", "election", dir.toString());
-        assertThat(bad.exit()).isEqualTo(1);
+        Run bad = run("verify", "election", dir.toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.out()).contains("FAIL check 14").contains("check 14 failed at board.jsonl line 4");
     }
 
     @Test
     void verify_election_of_a_missing_directory_exits_1_and_a_bad_option_exits_2() {
-        assertThat(smolny("verify", "election", tmp.resolve("nothing").toString()).exit()).isEqualTo(1);
-        assertThat(smolny("verify", "election", "--threads", "x", tmp.toString()).exit()).isEqualTo(2);
-        assertThat(smolny("election", "simulate", "--voters", "3").exit()).isEqualTo(2);
+        assertThat(run("verify", "election", tmp.resolve("nothing").toString()).exitCode()).isEqualTo(1);
+        assertThat(run("verify", "election", "--threads", "x", tmp.toString()).exitCode()).isEqualTo(2);
+        assertThat(run("election", "simulate", "--voters", "3").exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -72,7 +60,7 @@ class ElectionCommandsTest {
                  "contests":[{"id":"chair","title":"Chair","selections":["Ada","Bea","Cy"],"limitKind":"exactly","limit":1},
                              {"id":"motion-7","title":"Motion 7","selections":["yes"],"limitKind":"at-most","limit":1}]}
                 """);
-        assertThat(smolny("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exit()).isZero();
+        assertThat(run("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exitCode()).isZero();
         for (String step : List.of("generate", "share", "confirm")) {
             for (int i = 1; i <= 3; i++) {
                 List<String> args = new ArrayList<>(List.of("trustee", step, "--dir", dir.toString(), "--secrets",
@@ -80,14 +68,14 @@ class ElectionCommandsTest {
                 if (step.equals("generate")) {
                     args.addAll(List.of("--index", Integer.toString(i)));
                 }
-                Run r = smolny(args.toArray(String[]::new));
-                assertThat(r.exit()).as(step + " " + i + ": " + r.err()).isZero();
+                Run r = run(args.toArray(String[]::new));
+                assertThat(r.exitCode()).as(step + " " + i + ": " + r.err()).isZero();
             }
         }
         assertThat(Files.getPosixFilePermissions(tmp.resolve("trustee-1.secrets")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        Run open = smolny("election", "open", "--dir", dir.toString());
-        assertThat(open.exit()).as(open.err()).isZero();
+        Run open = run("election", "open", "--dir", dir.toString());
+        assertThat(open.exitCode()).as(open.err()).isZero();
 
         // voting: the server's board accepts ballots signed with listed credentials
         ElectionDir e = ElectionDir.open(dir);
@@ -111,17 +99,17 @@ class ElectionCommandsTest {
         e.files().writeCredentials(list);
         e.files().writeBoard(board.entries());
 
-        assertThat(smolny("election", "tally", "--dir", dir.toString()).exit()).isZero();
+        assertThat(run("election", "tally", "--dir", dir.toString()).exitCode()).isZero();
         for (int i : new int[] {1, 3}) {
-            assertThat(smolny("trustee", "decrypt", "--dir", dir.toString(), "--secrets",
-                    tmp.resolve("trustee-" + i + ".secrets").toString()).exit()).isZero();
+            assertThat(run("trustee", "decrypt", "--dir", dir.toString(), "--secrets",
+                    tmp.resolve("trustee-" + i + ".secrets").toString()).exitCode()).isZero();
         }
-        Run decrypt = smolny("election", "decrypt", "--dir", dir.toString());
-        assertThat(decrypt.exit()).as(decrypt.err()).isZero();
+        Run decrypt = run("election", "decrypt", "--dir", dir.toString());
+        assertThat(decrypt.exitCode()).as(decrypt.err()).isZero();
         assertThat(decrypt.out()).contains("decrypted by trustees [1, 3]: [[1, 41, 0], [41]]");
-        Run verify = smolny("verify", "election", dir.toString(), "--receipt",
+        Run verify = run("verify", "election", dir.toString(), "--receipt",
                 board.entries().get(2).trackingCode().hex());
-        assertThat(verify.exit()).as(verify.out()).isZero();
+        assertThat(verify.exitCode()).as(verify.out()).isZero();
     }
 
     @Test
@@ -131,14 +119,14 @@ class ElectionCommandsTest {
         Files.writeString(draft, "{\"v\":1,\"electionId\":\"x\",\"title\":\"X\",\"group\":\"P-256\",\"trustees\":2,"
                 + "\"threshold\":2,\"contests\":[{\"id\":\"q\",\"title\":\"Q\",\"selections\":[\"yes\"],"
                 + "\"limitKind\":\"at-most\",\"limit\":1}]}");
-        assertThat(smolny("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exit()).isZero();
-        Run again = smolny("election", "init", "--manifest", draft.toString(), "--dir", dir.toString());
-        assertThat(again.exit()).isEqualTo(1);
+        assertThat(run("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exitCode()).isZero();
+        Run again = run("election", "init", "--manifest", draft.toString(), "--dir", dir.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("never replaced");
-        assertThat(smolny("trustee", "generate", "--dir", dir.toString(), "--secrets", tmp.resolve("t1").toString(),
-                "--index", "1").exit()).isZero();
-        Run share = smolny("trustee", "share", "--dir", dir.toString(), "--secrets", tmp.resolve("t1").toString());
-        assertThat(share.exit()).isEqualTo(1);
+        assertThat(run("trustee", "generate", "--dir", dir.toString(), "--secrets", tmp.resolve("t1").toString(),
+                "--index", "1").exitCode()).isZero();
+        Run share = run("trustee", "share", "--dir", dir.toString(), "--secrets", tmp.resolve("t1").toString());
+        assertThat(share.exitCode()).isEqualTo(1);
         assertThat(share.err()).contains("announcement-2.json");
     }
 
@@ -149,7 +137,7 @@ class ElectionCommandsTest {
         Files.writeString(draft, "{\"v\":1,\"electionId\":\"t\",\"title\":\"T\",\"group\":\"P-256\",\"trustees\":3,"
                 + "\"threshold\":2,\"contests\":[{\"id\":\"q\",\"title\":\"Q\",\"selections\":[\"yes\"],"
                 + "\"limitKind\":\"at-most\",\"limit\":1}]}");
-        assertThat(smolny("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exit()).isZero();
+        assertThat(run("election", "init", "--manifest", draft.toString(), "--dir", dir.toString()).exitCode()).isZero();
         for (String step : List.of("generate", "share")) {
             for (int i = 1; i <= 3; i++) {
                 List<String> args = new ArrayList<>(List.of("trustee", step, "--dir", dir.toString(), "--secrets",
@@ -157,7 +145,7 @@ class ElectionCommandsTest {
                 if (step.equals("generate")) {
                     args.addAll(List.of("--index", Integer.toString(i)));
                 }
-                assertThat(smolny(args.toArray(String[]::new)).exit()).isZero();
+                assertThat(run(args.toArray(String[]::new)).exitCode()).isZero();
             }
         }
         Path shares = dir.resolve("ceremony/shares-3.json");
@@ -166,9 +154,9 @@ class ElectionCommandsTest {
         char c = json.charAt(at);
         Files.writeString(shares, json.substring(0, at) + (c == '0' ? '1' : '0') + json.substring(at + 1));
         int recipient = 1; // the first share in trustee 3's file is the one for trustee 1
-        Run confirm = smolny("trustee", "confirm", "--dir", dir.toString(), "--secrets",
+        Run confirm = run("trustee", "confirm", "--dir", dir.toString(), "--secrets",
                 tmp.resolve("t3-" + recipient).toString());
-        assertThat(confirm.exit()).isEqualTo(1);
+        assertThat(confirm.exitCode()).isEqualTo(1);
         assertThat(confirm.err()).contains("trustee 3: the share does not decrypt");
         assertThat(Files.exists(dir.resolve("ceremony/confirmation-" + recipient + ".json"))).isFalse();
     }

@@ -1,9 +1,8 @@
 package org.smolny.app.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smolny.app.SmolnyCli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,27 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smolny.app.Main;
-import picocli.CommandLine;
+import org.smolny.app.SmolnyCli.Run;
 
 /** {@code smolny record ...}: a secretary appends, signs, exports; an auditor verifies and catches a forgery. */
 class RecordCommandTest {
 
     @TempDir
     Path folder;
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new Main());
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        int code = command.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path entries(int from, int count) throws Exception {
         List<String> lines = new ArrayList<>();

@@ -2,11 +2,9 @@ package org.smolny.app.statutes;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smolny.app.Main;
-import picocli.CommandLine;
+import org.smolny.app.SmolnyCli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +17,7 @@ class StatutesCheckCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int smolny(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return SmolnyCli.execute(out, err, args);
     }
 
     @Test

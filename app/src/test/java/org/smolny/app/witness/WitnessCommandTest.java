@@ -1,6 +1,7 @@
 package org.smolny.app.witness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smolny.app.SmolnyCli.run;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smolny.app.Main;
+import org.smolny.app.SmolnyCli.Run;
 import org.smolny.record.note.Ed25519NoteSigner;
 import org.smolny.record.note.KeyType;
 import org.smolny.record.note.SignedNote;
@@ -32,19 +34,6 @@ class WitnessCommandTest {
 
     @TempDir
     Path data;
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new Main());
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        int code = command.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void the_key_command_creates_a_key_readable_by_its_owner_only_and_prints_its_verifier_key() throws Exception {
