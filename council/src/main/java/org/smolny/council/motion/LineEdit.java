@@ -49,11 +49,7 @@ public sealed interface LineEdit {
 
         @Override
         public boolean overlaps(LineEdit other) {
-            return switch (other) {
-                case Replace range -> from <= range.to() && range.from() <= to;
-                case Delete range -> from <= range.to() && range.from() <= to;
-                case Insert insert -> from <= insert.after() && insert.after() < to;
-            };
+            return rangeOverlaps(from, to, other);
         }
 
         @Override
@@ -123,11 +119,7 @@ public sealed interface LineEdit {
 
         @Override
         public boolean overlaps(LineEdit other) {
-            return switch (other) {
-                case Replace range -> from <= range.to() && range.from() <= to;
-                case Delete range -> from <= range.to() && range.from() <= to;
-                case Insert insert -> from <= insert.after() && insert.after() < to;
-            };
+            return rangeOverlaps(from, to, other);
         }
 
         @Override
@@ -142,6 +134,15 @@ public sealed interface LineEdit {
         public String describe() {
             return "delete " + span(from, to);
         }
+    }
+
+    /** Whether lines {@code from} to {@code to} and {@code other} change the same lines. */
+    private static boolean rangeOverlaps(int from, int to, LineEdit other) {
+        return switch (other) {
+            case Replace range -> from <= range.to() && range.from() <= to;
+            case Delete range -> from <= range.to() && range.from() <= to;
+            case Insert insert -> from <= insert.after() && insert.after() < to;
+        };
     }
 
     private static void checkRange(int from, int to) {
