@@ -503,15 +503,21 @@ public final class StatutesReader {
             }
         }
 
-        private String string(ObjectNode table, String path, String key, boolean required) {
+        /** The value of {@code key} in {@code table}, or null when there is no table or no such key (a problem if required). */
+        private JsonNode field(ObjectNode table, String path, String key, boolean required) {
             if (table == null) {
                 return null;
             }
             JsonNode node = table.get(key);
+            if (node == null && required) {
+                problem(path, "missing key '" + key + "' in " + where(path));
+            }
+            return node;
+        }
+
+        private String string(ObjectNode table, String path, String key, boolean required) {
+            JsonNode node = field(table, path, key, required);
             if (node == null) {
-                if (required) {
-                    problem(path, "missing key '" + key + "' in " + where(path));
-                }
                 return null;
             }
             if (!node.isTextual() || node.asText().isBlank()) {
@@ -541,12 +547,8 @@ public final class StatutesReader {
         }
 
         private Integer integer(ObjectNode table, String path, String key, int minimum) {
-            if (table == null) {
-                return null;
-            }
-            JsonNode node = table.get(key);
+            JsonNode node = field(table, path, key, true);
             if (node == null) {
-                problem(path, "missing key '" + key + "' in " + where(path));
                 return null;
             }
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {
@@ -577,14 +579,8 @@ public final class StatutesReader {
         }
 
         private BigDecimal decimal(ObjectNode table, String path, String key, boolean required) {
-            if (table == null) {
-                return null;
-            }
-            JsonNode node = table.get(key);
+            JsonNode node = field(table, path, key, required);
             if (node == null) {
-                if (required) {
-                    problem(path, "missing key '" + key + "' in " + where(path));
-                }
                 return null;
             }
             if (!node.isNumber()) {
