@@ -18,8 +18,10 @@ import picocli.CommandLine.Option;
 
 /** {@code smolny demo}: creates the demo organisation's record on first start, then serves it until stopped. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Serves a demo tenants' union's record on http://127.0.0.1:8080: entries, signed checkpoints cosigned by "
-                + "two witnesses, proofs. The first start writes the record under the data folder; later starts serve it as it is.",
+        description = {"Serves a demo national union (5 regions, 40 branches, 5,000 members, elections, a recall, an appeal, "
+                + "the pay register) on http://127.0.0.1:8080: the council's pages and API, and its public record with signed "
+                + "checkpoints cosigned by two witnesses. The first start builds the union under the data folder (a few seconds); "
+                + "later starts serve it as it is.",
                 "Stops on Ctrl-C; nothing is lost."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -48,21 +50,30 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("smolny demo: " + e.getMessage());
             return 1;
         }
+        spec.commandLine().getOut().println("The demo union: " + server.url() + "council/statutes (statutes), " + server.url()
+                + "record (its public record), " + server.url() + "api/openapi.json (the API). The demo has no sign-in accounts: "
+                + "to sign in at " + server.url() + "council/sign-in, stop the demo and create one with "
+                + "'echo <password of 10+ characters> | smolny account add <login> --administrator --data " + config.dataDirectory() + "'.");
         return ServeCommand.runUntilStopped(spec, server, config);
     }
 
     static SmolnyConfig configuration(CommandLine.Model.CommandSpec spec, Path data, String listen) {
         SmolnyConfig config = ServeCommand.configuration(spec, data, listen);
-        return config.withOrganisation(DemoOrganisation.NAME);
+        return config.withOrganisation(DemoSeeder.NAME);
     }
 
     /** Writes what is missing of the demo record under the configured data folder, then serves it. */
     public static RecordServer start(SmolnyConfig config) throws IOException, InterruptedException {
+        return start(config, new DemoSeeder(config.dataDirectory()));
+    }
+
+    /** Writes what is missing of the demo record with {@code seeder}, then serves it. */
+    public static RecordServer start(SmolnyConfig config, DemoSeeder seeder) throws IOException, InterruptedException {
         Files.createDirectories(config.dataDirectory());
         RecordStore store = RecordServer.openStore(config);
         RecordKeys keys;
         try {
-            keys = new DemoSeeder(config.dataDirectory()).seed(store);
+            keys = seeder.seed(store);
         } catch (IOException | InterruptedException | RuntimeException e) {
             store.close();
             throw e;

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.smolny.app.config.Database;
+import org.smolny.app.council.CouncilWeb;
 import org.smolny.app.config.SmolnyConfig;
 import org.smolny.record.store.RecordStore;
 import org.smolny.record.store.StoreConfig;
 import org.smolny.record.store.StoredCheckpoint;
 import org.smolny.record.tiles.TileExporter;
 import org.smolny.record.tiles.TilePaths;
+import org.smolny.web.Feature;
 import org.smolny.web.WebServer;
 import org.smolny.web.WebSettings;
 import org.smolny.web.record.RecordPages;
@@ -39,10 +42,13 @@ public final class RecordServer implements AutoCloseable {
     private final SmolnyConfig config;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private RecordServer(RecordStore store, WebServer web, SmolnyConfig config) {
+    private final Optional<String> councilUnavailable;
+
+    private RecordServer(RecordStore store, WebServer web, SmolnyConfig config, Optional<String> councilUnavailable) {
         this.store = store;
         this.web = web;
         this.config = config;
+        this.councilUnavailable = councilUnavailable;
     }
 
     /** The record database of a data folder. */
@@ -84,14 +90,29 @@ public final class RecordServer implements AutoCloseable {
     /**
      * Serves an open store; the returned server owns it and closes it. First brings the tlog-tiles
      * export under {@code tiles/} up to the latest signed checkpoint, if it is behind.
+     *
+     * <p>The council's API and pages ({@link CouncilWeb#features}) are served beside the record whenever the council
+     * can be opened on it: on a council record, and on a record with no council entries (an empty council, whose
+     * statutes are not adopted yet). A record the council cannot read (an entry with a council type whose body is not
+     * a valid council entry, entries of two organisations) is still served as a record, without the council; the
+     * reason is in {@link #councilUnavailable()}.
      */
     public static RecordServer serve(SmolnyConfig config, RecordStore store, RecordKeys keys) throws IOException {
         try {
             Path tiles = config.dataDirectory().resolve(TILES);
             exportTilesIfBehind(store, tiles);
+            List<Feature> features = new ArrayList<>(List.of(new RecordPages(new StoreRecordView(store, keys)), new TileFiles(tiles)));
+            Optional<String> councilUnavailable;
+            try {
+                features.addAll(CouncilWeb.features(store));
+                councilUnavailable = Optional.empty();
+            } catch (RuntimeException unreadable) {
+                councilUnavailable = Optional.of("The council's pages and API are not served: the council cannot be opened on this record ("
+                        + unreadable.getMessage() + "). The record's pages are served.");
+            }
             WebServer web = WebServer.start(new WebSettings(config.listen().host(), config.listen().port(), config.organisation()),
-                    List.of(new RecordPages(new StoreRecordView(store, keys)), new TileFiles(tiles)));
-            return new RecordServer(store, web, config);
+                    List.copyOf(features));
+            return new RecordServer(store, web, config, councilUnavailable);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -124,6 +145,11 @@ public final class RecordServer implements AutoCloseable {
             host = "127.0.0.1";
         }
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+    }
+
+    /** Why the council's API and pages are not served on this record, if they are not. */
+    public Optional<String> councilUnavailable() {
+        return councilUnavailable;
     }
 
     /** The store behind the pages. */

@@ -33,13 +33,16 @@ class DemoOnPostgresTest {
                             Map.of("SMOLNY_DB_URL", postgres.jdbcUrl(), "SMOLNY_DB_USER", postgres.user(),
                                     "SMOLNY_DB_PASSWORD", postgres.password() == null ? "" : postgres.password()))
                     .withListen(new ListenAddress("127.0.0.1", 0))
-                    .withOrganisation(DemoOrganisation.NAME);
+                    .withOrganisation(DemoSeeder.NAME);
             assertThat(config.database()).isNotEqualTo(Database.SQLITE);
-            int size = new DemoOrganisation().entries().size();
+            long size;
             String note;
-            try (RecordServer server = DemoCommand.start(config)) {
+            try (RecordServer server = DemoCommand.start(config, new DemoSeeder(config.dataDirectory(), 1, 16))) {
+                size = server.store().size();
+                assertThat(server.store().checkpoints()).hasSize(2).allSatisfy(c -> assertThat(c.cosignatures()).hasSize(2));
+                assertThat(server.councilUnavailable()).isEmpty();
                 JsonNode checkpoint = get(server, "/api/record/checkpoint");
-                assertThat(checkpoint.path("size").asInt()).isEqualTo(size);
+                assertThat(checkpoint.path("size").asLong()).isEqualTo(size);
                 assertThat(checkpoint.path("logSignatureValid").asBoolean()).isTrue();
                 note = checkpoint.path("note").asText();
             }

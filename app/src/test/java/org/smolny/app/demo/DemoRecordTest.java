@@ -20,14 +20,18 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smolny.app.Main;
 import org.smolny.app.config.ListenAddress;
 import org.smolny.app.config.SmolnyConfig;
 import org.smolny.app.serve.RecordServer;
+import org.smolny.council.shell.CommandResult;
+import org.smolny.council.shell.CouncilService;
+import org.smolny.council.statutes.StatutesCommand;
 import org.smolny.record.json.Entry;
+import org.smolny.record.store.StoredCheckpoint;
 import org.smolny.record.store.RecordStore;
 import picocli.CommandLine;
 
@@ -42,7 +46,13 @@ class DemoRecordTest {
     private SmolnyConfig config() {
         return SmolnyConfig.load(folder.resolve("smolny-data"), Map.of())
                 .withListen(new ListenAddress("127.0.0.1", 0))
-                .withOrganisation(DemoOrganisation.NAME);
+                .withOrganisation(DemoSeeder.NAME);
+    }
+
+    /** A small demo union (5 regions of one branch of 16 members) keeps the suite fast; the full size is the same code. */
+    private RecordServer startDemo() throws Exception {
+        SmolnyConfig config = config();
+        return DemoCommand.start(config, new DemoSeeder(config.dataDirectory(), 1, 16));
     }
 
     private static HttpResponse<String> get(RecordServer server, String path, String accept) throws Exception {
@@ -51,11 +61,14 @@ class DemoRecordTest {
     }
 
     @Test
-    void the_demo_is_written_once_and_a_restart_serves_the_same_entries_and_checkpoint() throws Exception {
-        int size = DemoOrganisation.class.getDeclaredConstructor().newInstance().entries().size();
+    void the_demo_is_written_once_and_a_restart_serves_the_same_entries_and_checkpoints() throws Exception {
+        long size;
         String firstNote;
         String firstEntries;
-        try (RecordServer server = DemoCommand.start(config())) {
+        List<StoredCheckpoint> checkpoints;
+        try (RecordServer server = startDemo()) {
+            size = server.store().size();
+            assertThat(server.councilUnavailable()).isEmpty();
             JsonNode summary = JSON.readTree(get(server, "/api/record", "application/json").body());
             assertThat(summary.path("size").asLong()).isEqualTo(size);
             assertThat(summary.path("checkpoint").path("size").asLong()).isEqualTo(size);
@@ -65,73 +78,88 @@ class DemoRecordTest {
                     .allSatisfy(cosignature -> assertThat(cosignature.path("valid").asBoolean()).isTrue());
             firstNote = checkpoint.path("note").asText();
             firstEntries = get(server, "/api/record/entries?from=0&count=100", "application/json").body();
-            assertThat(server.store().checkpoints()).extracting(c -> c.size()).containsExactly(12L, 30L, (long) size);
+            checkpoints = server.store().checkpoints();
+            // One checkpoint once the union is founded (statutes, 11 units, 80 members), one of the whole record.
+            assertThat(checkpoints).extracting(StoredCheckpoint::size).containsExactly(92L, size);
+            assertThat(checkpoints).allSatisfy(c -> assertThat(c.cosignatures()).extracting(c2 -> c2.witness())
+                    .containsExactlyInAnyOrderElementsOf(DemoSeeder.WITNESSES));
         }
 
-        try (RecordServer again = DemoCommand.start(config())) {
+        try (RecordServer again = startDemo()) {
             assertThat(again.store().size()).isEqualTo(size);
-            assertThat(again.store().checkpoints()).hasSize(3);
+            assertThat(again.store().checkpoints()).extracting(StoredCheckpoint::noteWithCosignatures)
+                    .containsExactlyElementsOf(checkpoints.stream().map(StoredCheckpoint::noteWithCosignatures).toList());
             assertThat(JSON.readTree(get(again, "/api/record/checkpoint", "application/json").body()).path("note").asText()).isEqualTo(firstNote);
             assertThat(get(again, "/api/record/entries?from=0&count=100", "application/json").body()).isEqualTo(firstEntries);
         }
 
         try (RecordServer served = RecordServer.start(config())) {
             assertThat(served.store().size()).isEqualTo(size);
+            assertThat(served.councilUnavailable()).isEmpty();
         }
     }
 
     @Test
-    void a_demo_interrupted_after_its_first_entries_is_completed_without_duplicates() throws Exception {
-        List<String> demo = new DemoOrganisation().entries();
+    void the_demo_record_passes_record_verify() throws Exception {
+        try (RecordServer ignored = startDemo()) {
+            assertThat(ignored.store().size()).isGreaterThan(92);
+        }
+        Captured run = run("record", "verify", folder.resolve("smolny-data/record.db").toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    }
+
+    @Test
+    void a_demo_interrupted_while_the_union_was_being_built_is_reported_and_left_as_it_is() throws Exception {
         Path data = folder.resolve("smolny-data");
         Files.createDirectories(data);
         try (RecordStore store = RecordServer.openStore(data)) {
-            for (String entry : demo.subList(0, 12)) {
-                store.append(Entry.parse(entry)).get();
-            }
+            CouncilService council = CouncilService.open(store, InstantSource.system());
+            assertThat(council.execute(new StatutesCommand.AdoptStatutes(DemoSeeder.statutes()), null))
+                    .isInstanceOf(CommandResult.Recorded.class);
         }
+        Captured run = run("demo", "--data", data.toString(), "--listen", "127.0.0.1:0");
 
-        try (RecordServer server = DemoCommand.start(config())) {
-            assertThat(server.store().size()).isEqualTo(demo.size());
-            assertThat(server.store().checkpoints()).extracting(c -> c.size()).containsExactly(12L, 30L, (long) demo.size());
-            assertThat(server.store().checkpoints()).allSatisfy(c -> assertThat(c.cosignatures()).hasSize(2));
-            for (int i = 0; i < demo.size(); i++) {
-                assertThat(server.store().entry(i).bytes()).isEqualTo(Entry.parse(demo.get(i)).bytes());
-            }
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("interrupted while it was being built", "remove the folder");
+        try (RecordStore store = RecordServer.openStore(data)) {
+            assertThat(store.size()).isEqualTo(1);
+            assertThat(store.checkpoints()).isEmpty();
         }
     }
 
     @Test
-    void a_person_sees_a_demo_entry_proved_against_the_cosigned_checkpoint() throws Exception {
-        try (RecordServer server = DemoCommand.start(config())) {
-            String entry = get(server, "/record/entries/5", "text/html").body();
+    void a_person_sees_a_demo_entry_proved_against_the_cosigned_checkpoint_and_the_council_pages() throws Exception {
+        try (RecordServer server = startDemo()) {
+            String entry = get(server, "/record/entries/20", "text/html").body();
             assertThat(entry).contains("member.admitted", "data-verdict=\"verified\"");
 
             String checkpoint = get(server, "/record/checkpoint", "text/html").body();
-            assertThat(checkpoint).contains("leith.tenants.example/witness", "dundee.tenants.example/witness",
-                    "The log’s signature on this checkpoint is valid.");
-            assertThat(checkpoint).doesNotContain("does not verify");
+            assertThat(checkpoint).contains(DemoSeeder.WITNESSES.toArray(String[]::new));
+            assertThat(checkpoint).contains("The log’s signature on this checkpoint is valid.").doesNotContain("does not verify");
 
-            String list = get(server, "/record", "text/html").body();
-            assertThat(list).contains(DemoOrganisation.NAME.replace("’", "’"), "pay.registered", "mandate.recalled");
+            assertThat(get(server, "/record", "text/html").body()).contains(DemoSeeder.NAME);
+            assertThat(get(server, "/council/statutes", "text/html").body()).contains("General Union of Transport and Logistics Workers");
+            assertThat(get(server, "/council/sign-in", "text/html").statusCode()).isEqualTo(200);
         }
     }
 
     @Test
     void the_signing_keys_are_readable_by_their_owner_only() throws Exception {
-        try (RecordServer ignored = DemoCommand.start(config())) {
+        try (RecordServer ignored = startDemo()) {
             Path logKey = folder.resolve("smolny-data/keys/log.key");
             assertThat(Files.getPosixFilePermissions(logKey)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-            assertThat(Files.readString(folder.resolve("smolny-data/keys/log.pub"))).startsWith(DemoOrganisation.ORIGIN + "+");
+            assertThat(Files.readString(folder.resolve("smolny-data/keys/log.pub"))).startsWith(DemoSeeder.ORIGIN + "+");
         }
     }
 
     @Test
-    void an_entry_rewritten_in_the_database_is_exposed_on_its_page() throws Exception {
-        try (RecordServer server = DemoCommand.start(config())) {
+    void an_entry_rewritten_in_the_database_is_exposed_on_its_page_and_the_record_is_still_served_without_the_council() throws Exception {
+        try (RecordServer server = startDemo()) {
             assertThat(get(server, "/record/entries/4", "text/html").body()).contains("data-verdict=\"verified\"");
         }
-        // Someone with access to the database removes the insert-only guard and rewrites entry 4.
+        // Someone with access to the database removes the insert-only guard and rewrites entry 4 as a council entry
+        // the council cannot read.
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("smolny-data/record.db"));
              Statement statement = db.createStatement()) {
             statement.execute("DROP TRIGGER record_entry_no_update");
@@ -141,9 +169,25 @@ class DemoRecordTest {
             }
         }
         try (RecordServer server = RecordServer.start(config())) {
+            assertThat(server.councilUnavailable()).hasValueSatisfying(reason -> assertThat(reason).contains("record entry 4"));
             String page = get(server, "/record/entries/4", "text/html").body();
             assertThat(page).contains("member.expelled", "data-verdict=\"failed\"").doesNotContain("data-verdict=\"verified\"");
             assertThat(get(server, "/record/entries/5", "text/html").body()).contains("data-verdict=\"verified\"");
+            assertThat(get(server, "/council/statutes", "text/html").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void serve_on_a_record_of_other_entries_serves_the_record_and_an_empty_council() throws Exception {
+        Path data = folder.resolve("smolny-data");
+        Files.createDirectories(data);
+        try (RecordStore store = RecordServer.openStore(data)) {
+            store.append(Entry.parse("{\"v\":1,\"type\":\"notice.published\",\"body\":{\"text\":\"General meeting on Friday\"}}")).get();
+        }
+        try (RecordServer server = RecordServer.start(config())) {
+            assertThat(server.councilUnavailable()).isEmpty();
+            assertThat(get(server, "/record/entries/0", "text/html").body()).contains("notice.published");
+            assertThat(server.store().size()).isEqualTo(1);
         }
     }
 
@@ -175,7 +219,7 @@ class DemoRecordTest {
 
     @Test
     void a_second_server_on_a_taken_port_stops_with_a_clear_message_and_leaves_the_first_serving() throws Exception {
-        try (RecordServer first = DemoCommand.start(config())) {
+        try (RecordServer first = startDemo()) {
             Captured run = run("serve", "--data", folder.resolve("smolny-data").toString(), "--listen", "127.0.0.1:" + first.port());
 
             assertThat(run.exitCode()).isEqualTo(1);

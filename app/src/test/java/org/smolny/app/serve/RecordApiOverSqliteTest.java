@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smolny.app.config.ListenAddress;
 import org.smolny.app.config.SmolnyConfig;
 import org.smolny.app.demo.DemoCommand;
-import org.smolny.app.demo.DemoOrganisation;
+import org.smolny.app.demo.DemoSeeder;
 import org.smolny.record.merkle.Proofs;
 import org.smolny.record.merkle.TreeHasher;
 
@@ -35,14 +35,16 @@ class RecordApiOverSqliteTest {
 
     private static RecordServer server;
     private static long size;
+    private static long foundation;
 
     @BeforeAll
     static void start() throws Exception {
         SmolnyConfig config = SmolnyConfig.load(folder.resolve("smolny-data"), Map.of())
                 .withListen(new ListenAddress("127.0.0.1", 0))
-                .withOrganisation(DemoOrganisation.NAME);
-        server = DemoCommand.start(config);
+                .withOrganisation(DemoSeeder.NAME);
+        server = DemoCommand.start(config, new DemoSeeder(config.dataDirectory(), 1, 16));
         size = server.store().size();
+        foundation = server.store().checkpoints().getFirst().size();
     }
 
     @AfterAll
@@ -74,30 +76,34 @@ class RecordApiOverSqliteTest {
         assertThat(checkpoint.path("size").asLong()).isEqualTo(size);
         assertThat(get("/api/record/checkpoint.txt", "text/plain").body()).isEqualTo(checkpoint.path("note").asText());
 
-        JsonNode entries = json("/api/record/entries?from=0&count=100");
-        assertThat(entries.path("entries")).hasSize((int) size);
-        for (JsonNode entry : entries.path("entries")) {
+        List<JsonNode> entries = new ArrayList<>();
+        for (long from = 0; from < size; from += 100) {
+            json("/api/record/entries?from=" + from + "&count=100").path("entries").forEach(entries::add);
+        }
+        assertThat(entries).hasSize((int) size);
+        for (JsonNode entry : entries) {
             long index = entry.path("index").asLong();
             byte[] leaf = TreeHasher.forThread().hashLeaf(entry.path("entry").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).bytes();
             assertThat(Base64.getEncoder().encodeToString(leaf)).as("entry %d served verbatim", index).isEqualTo(entry.path("leafHash").asText());
             JsonNode proof = json("/api/record/proof/inclusion?index=" + index + "&size=" + size);
             assertThat(Proofs.verifyInclusion(index, size, leaf, hashes(proof.path("proof")), root).isVerified()).as("entry %d", index).isTrue();
         }
-        assertThat(json("/api/record/entries/7").path("entry").path("type").asText()).isEqualTo(entries.path("entries").get(7).path("type").asText());
+        assertThat(json("/api/record/entries/7").path("entry").path("type").asText()).isEqualTo(entries.get(7).path("type").asText());
     }
 
     @Test
-    void consistency_proofs_link_the_demos_earlier_checkpoints_to_the_latest() throws Exception {
-        byte[] root12 = server.store().root(12).bytes();
-        byte[] root30 = server.store().root(30).bytes();
+    void a_consistency_proof_links_the_demos_foundation_checkpoint_to_the_latest() throws Exception {
+        assertThat(server.store().checkpoints()).extracting(c -> c.size()).containsExactly(foundation, size);
+        byte[] rootFoundation = server.store().root(foundation).bytes();
+        byte[] rootOne = server.store().root(1).bytes();
         byte[] latest = Base64.getDecoder().decode(json("/api/record/checkpoint").path("rootHash").asText());
 
-        JsonNode from12 = json("/api/record/proof/consistency?from=12&to=" + size);
-        JsonNode from30 = json("/api/record/proof/consistency?from=30&to=" + size);
+        JsonNode fromFoundation = json("/api/record/proof/consistency?from=" + foundation + "&to=" + size);
+        JsonNode fromOne = json("/api/record/proof/consistency?from=1&to=" + size);
 
-        assertThat(Proofs.verifyConsistency(12, size, hashes(from12.path("proof")), root12, latest).isVerified()).isTrue();
-        assertThat(Proofs.verifyConsistency(30, size, hashes(from30.path("proof")), root30, latest).isVerified()).isTrue();
-        assertThat(Proofs.verifyConsistency(12, size, hashes(from30.path("proof")), root12, latest).isVerified()).isFalse();
+        assertThat(Proofs.verifyConsistency(foundation, size, hashes(fromFoundation.path("proof")), rootFoundation, latest).isVerified()).isTrue();
+        assertThat(Proofs.verifyConsistency(1, size, hashes(fromOne.path("proof")), rootOne, latest).isVerified()).isTrue();
+        assertThat(Proofs.verifyConsistency(foundation, size, hashes(fromOne.path("proof")), rootFoundation, latest).isVerified()).isFalse();
     }
 
     @Test
@@ -131,7 +137,7 @@ class RecordApiOverSqliteTest {
     void the_record_is_mirrored_as_tlog_tiles_up_to_the_latest_checkpoint() throws Exception {
         String note = get("/api/record/checkpoint.txt", "text/plain").body();
         assertThat(get("/tlog/checkpoint", "*/*").body()).isEqualTo(note);
-        assertThat(get("/tlog/checkpoints/12", "*/*").body()).startsWith(DemoOrganisation.ORIGIN + "\n12\n");
+        assertThat(get("/tlog/checkpoints/" + foundation, "*/*").body()).startsWith(DemoSeeder.ORIGIN + "\n" + foundation + "\n");
 
         HttpResponse<byte[]> bundle = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + "/tlog/" + org.smolny.record.tiles.TilePaths.entries(0, (int) size))).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -149,12 +155,14 @@ class RecordApiOverSqliteTest {
 
     @Test
     void the_pages_show_the_demo_record_and_its_witnesses() throws Exception {
-        assertThat(get("/", "text/html").body()).contains(DemoOrganisation.NAME);
-        assertThat(get("/record", "text/html").body()).contains("The record holds " + size + " entries", "pay.registered");
+        assertThat(get("/", "text/html").body()).contains(DemoSeeder.NAME);
+        assertThat(get("/record", "text/html").body()).contains("The record holds " + size + " entries");
         assertThat(get("/record?before=20", "text/html").body()).contains("Entry 19", "Entry 0").doesNotContain("Entry 20<");
-        assertThat(get("/record/checkpoint", "text/html").body()).contains(DemoOrganisation.WITNESSES.toArray(String[]::new));
-        assertThat(get("/record/entries/0", "text/html").body()).contains("organisation.founded", "data-verdict=\"verified\"");
+        assertThat(get("/record/checkpoint", "text/html").body()).contains(DemoSeeder.WITNESSES.toArray(String[]::new));
+        assertThat(get("/record/entries/0", "text/html").body()).contains("statutes.adopted", "data-verdict=\"verified\"");
         assertThat(get("/metrics", "text/plain").body()).contains("route=\"/record/entries/{index}\"");
         assertThat(JSON.readTree(get("/api/openapi.json", "application/json").body()).path("paths").size()).isGreaterThanOrEqualTo(8);
+        assertThat(JSON.readTree(get("/api/openapi.json", "application/json").body()).path("paths").has("/api/session")).isTrue();
+        assertThat(get("/council/statutes", "text/html").body()).contains("General Union of Transport and Logistics Workers");
     }
 }
