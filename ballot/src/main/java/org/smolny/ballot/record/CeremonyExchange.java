@@ -83,7 +83,7 @@ public final class CeremonyExchange {
         for (int i = 1; i <= trustees; i++) {
             Path f = announcementFile(i);
             JsonReader r = read(f);
-            TrusteeAnnouncement a = wrap(f, () -> codec.announcement(r));
+            TrusteeAnnouncement a = RecordFormatException.at(f.toString(), () -> codec.announcement(r));
             if (a.index() != i) {
                 throw new RecordFormatException(f + ": announces index " + a.index() + ", expected " + i);
             }
@@ -98,7 +98,7 @@ public final class CeremonyExchange {
             Path f = sharesFile(i);
             JsonReader r = read(f);
             int sender = i;
-            out.addAll(wrap(f, () -> r.field("shares").list((s, j) -> {
+            out.addAll(RecordFormatException.at(f.toString(), () -> r.field("shares").list((s, j) -> {
                 EncryptedShare share = codec.share(s);
                 if (share.sender() != sender) {
                     throw s.error("a share from trustee " + share.sender() + " in trustee " + sender + "'s file");
@@ -114,7 +114,7 @@ public final class CeremonyExchange {
         for (int i = 1; i <= trustees; i++) {
             Path f = confirmationFile(i);
             JsonReader r = read(f);
-            out.add(wrap(f, () -> codec.confirmation(r)));
+            out.add(RecordFormatException.at(f.toString(), () -> codec.confirmation(r)));
         }
         return out;
     }
@@ -126,7 +126,7 @@ public final class CeremonyExchange {
             Path f = partialFile(i);
             if (Files.isRegularFile(f)) {
                 JsonReader r = read(f);
-                out.add(wrap(f, () -> codec.partial(r)));
+                out.add(RecordFormatException.at(f.toString(), () -> codec.partial(r)));
             }
         }
         return out;
@@ -143,15 +143,6 @@ public final class CeremonyExchange {
         }
     }
 
-    private static <T> T wrap(Path f, java.util.function.Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (RecordFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw new RecordFormatException(f + ": " + e.getMessage());
-        }
-    }
 
     private static void write(Path f, ObjectNode o) {
         try {

@@ -173,7 +173,7 @@ public final class ElectionRecordFiles {
     public CeremonyTranscript readCeremony() {
         JsonReader r = root(CEREMONY);
         r.version();
-        return wrap(CEREMONY, () -> new CeremonyTranscript(
+        return RecordFormatException.at(CEREMONY, () -> new CeremonyTranscript(
                 r.field("announcements").list((a, i) -> codec.announcement(a)),
                 r.field("shares").list((s, i) -> codec.share(s)),
                 r.field("confirmations").list((c, i) -> codec.confirmation(c))));
@@ -195,17 +195,17 @@ public final class ElectionRecordFiles {
     }
 
     public List<PublicCredential> readCredentials() {
-        return wrap(CREDENTIALS, () -> codec.credentials(root(CREDENTIALS)));
+        return RecordFormatException.at(CREDENTIALS, () -> codec.credentials(root(CREDENTIALS)));
     }
 
     public EncryptedTally readTally() {
-        return wrap(TALLY, () -> codec.tally(root(TALLY)));
+        return RecordFormatException.at(TALLY, () -> codec.tally(root(TALLY)));
     }
 
     public DecryptionRecord readDecryption() {
         JsonReader r = root(DECRYPTION);
         r.version();
-        return wrap(DECRYPTION, () -> new DecryptionRecord(
+        return RecordFormatException.at(DECRYPTION, () -> new DecryptionRecord(
                 r.field("partials").list((p, i) -> codec.partial(p)),
                 r.field("trustees").list((t, i) -> t.smallInt()),
                 r.field("counts").list((row, i) -> row.list((v, j) -> v.integer()))));
@@ -224,7 +224,7 @@ public final class ElectionRecordFiles {
     public BoardEntry parseBoardLine(String line, long lineNumber) {
         String where = BOARD + " line " + lineNumber;
         JsonReader r = new JsonReader(RecordCodec.parse(where, line), where);
-        return wrap(where, () -> codec.boardEntry(r));
+        return RecordFormatException.at(where, () -> codec.boardEntry(r));
     }
 
     /** Reads the whole board into memory (small elections and tests). */
@@ -258,13 +258,4 @@ public final class ElectionRecordFiles {
         }
     }
 
-    private static <T> T wrap(String where, java.util.function.Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (RecordFormatException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw new RecordFormatException(where + ": " + e.getMessage());
-        }
-    }
 }

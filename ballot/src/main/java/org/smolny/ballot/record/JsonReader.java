@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.smolny.ballot.group.Bytes;
 import org.smolny.ballot.group.Group;
 import org.smolny.ballot.group.GroupElement;
@@ -55,32 +56,25 @@ public record JsonReader(JsonNode node, String path) {
     }
 
     public byte[] hex() {
-        try {
-            return Bytes.unhex(text());
-        } catch (InvalidEncodingException e) {
-            throw error(e.getMessage());
-        }
+        return decoded(() -> Bytes.unhex(text()));
     }
 
     public GroupElement element(Group group) {
-        try {
-            return group.decodeElement(hex());
-        } catch (InvalidEncodingException e) {
-            throw error(e.getMessage());
-        }
+        return decoded(() -> group.decodeElement(hex()));
     }
 
     public GroupElement elementOrIdentity(Group group) {
-        try {
-            return group.decodeElementOrIdentity(hex());
-        } catch (InvalidEncodingException e) {
-            throw error(e.getMessage());
-        }
+        return decoded(() -> group.decodeElementOrIdentity(hex()));
     }
 
     public Scalar scalar(Group group) {
+        return decoded(() -> group.decodeScalar(hex()));
+    }
+
+    /** The value {@code decoding} returns; a bad encoding becomes an error at this place. */
+    private <T> T decoded(Supplier<T> decoding) {
         try {
-            return group.decodeScalar(hex());
+            return decoding.get();
         } catch (InvalidEncodingException e) {
             throw error(e.getMessage());
         }
