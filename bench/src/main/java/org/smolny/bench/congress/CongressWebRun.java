@@ -127,6 +127,12 @@ public final class CongressWebRun {
                         arrivals.length, (arrivals[arrivals.length - 1] - sent) / 1e6, (percentile(arrivals, 50) - sent) / 1e6,
                         (percentile(arrivals, 95) - sent) / 1e6);
                 System.out.println("  " + followers.lastData);
+                Thread.sleep(6_500);
+                long[] refreshes = followers.refreshes.stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf("hall pages fetched again after the change, as live.js does after a result (0-5 s random delay): %d of %d, %d failed;"
+                                + " p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", refreshes.length, clients, followers.refreshFailures.size(),
+                        percentile(refreshes, 50) / 1e6, percentile(refreshes, 95) / 1e6,
+                        refreshes.length == 0 ? 0 : refreshes[refreshes.length - 1] / 1e6);
 
                 pages(http, base, congress, rate, seconds, clients);
                 followers.close();
@@ -222,10 +228,15 @@ public final class CongressWebRun {
         final CountDownLatch connected;
         final CountDownLatch results;
         final ConcurrentLinkedQueue<Long> arrivals = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> refreshes = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Integer> refreshFailures = new ConcurrentLinkedQueue<>();
+        private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
+        private final String hall;
         volatile String lastData;
 
         Followers(String url, int count) {
             this.url = url;
+            this.hall = url.substring(0, url.length() - "/events".length());
             this.count = count;
             this.connected = new CountDownLatch(count);
             this.results = new CountDownLatch(count);
@@ -245,12 +256,14 @@ public final class CongressWebRun {
         }
 
         void close() {
+            refresher.shutdownNow();
             streams.forEach(stream -> stream.cancel(true));
             clients.forEach(HttpClient::shutdownNow);
         }
 
         /** One stream's lines, as an EventSource reads them. */
         private final class Lines implements Flow.Subscriber<String> {
+            private final HttpClient client = clients.get(streams.size() % clients.size());
             private boolean inResult;
             private boolean done;
 
@@ -265,12 +278,27 @@ public final class CongressWebRun {
                     connected.countDown();
                 } else if (line.equals("event: result")) {
                     inResult = true;
+
                 } else if (inResult && line.startsWith("data: ") && !done) {
                     done = true;
                     arrivals.add(System.nanoTime());
                     lastData = line.substring(6);
                     results.countDown();
+                    long delay = java.util.concurrent.ThreadLocalRandom.current().nextLong(5_000_000_000L);
+                    refresher.schedule(this::refresh, delay, TimeUnit.NANOSECONDS);
                 }
+            }
+
+            private void refresh() {
+                long due = System.nanoTime();
+                HttpRequest request = HttpRequest.newBuilder(URI.create(hall)).header("Accept", "text/html").GET().build();
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                    if (failure != null || response.statusCode() != 200) {
+                        refreshFailures.add(failure != null ? -1 : response.statusCode());
+                    } else {
+                        refreshes.add(System.nanoTime() - due);
+                    }
+                });
             }
 
             @Override

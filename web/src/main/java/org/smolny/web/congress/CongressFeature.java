@@ -196,19 +196,26 @@ public final class CongressFeature implements Feature {
         };
     }
 
-    /** Tells the followers what was recorded: each result in full, and that the congress changed. */
+    /**
+     * Tells the followers what was recorded: a result in full (the pages show it at once and refresh the rest later,
+     * spread over a few seconds), anything else as a change (the pages fetch their live part again).
+     */
     private void announce(String congress, CongressActs.Act act, CommandResult.Recorded recorded) {
+        boolean result = false;
         for (CommandResult.RecordedEntry entry : recorded.entries()) {
             if (entry.entry().event() instanceof CongressEvent.VoteClosed closed) {
                 int number = council.read(state -> state.congresses().find(closed.congress()).map(c -> c.results().size()).orElse(0));
                 try {
                     broadcaster.publish(congress, "result", json.writeValueAsString(CongressView.result(number, closed)));
+                    result = true;
                 } catch (JsonProcessingException impossible) {
                     throw new IllegalStateException("a result could not be written as JSON", impossible);
                 }
             }
         }
-        broadcaster.publish(congress, "changed", "{\"act\":\"" + act.name() + "\"}");
+        if (!result) {
+            broadcaster.publish(congress, "changed", "{\"act\":\"" + act.name() + "\"}");
+        }
     }
 
     private static Optional<ProblemException> authorise(CongressActs.Act act, CongressCommand command, Session session,

@@ -34,6 +34,12 @@
       paragraph.textContent = result.sentence;
       region.replaceChildren(paragraph);
     }
+    var form = document.querySelector('.congress-vote');
+    if (form) {
+      form.remove();
+    }
+    // The rest of the page (fates, the list of results) follows later, spread over five seconds across the hall.
+    window.setTimeout(refresh, Math.random() * 5000);
   });
   // Spread the refreshes of a full hall over a second and a half, so that 2,000 pages do not ask at the same instant;
   // a result is shown at once by its own event above.
