@@ -73,6 +73,10 @@ class CongressBrowserTest {
             assertThat(delegate.driver.executeScript("return window.smolnyNotReloaded === true;")).isEqualTo(true);
             assertThat(delegate.accessibilityViolations()).as("hall with the result").isEmpty();
 
+            delegate.get(base + "/language?set=fr&back=/congress/" + congress);
+            assertThat(delegate.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Salle des délégués");
+            assertThat(delegate.accessibilityViolations()).as("hall in French").isEmpty();
+
             chair.get(base + "/congress/" + congress + "/projector");
             assertThat(chair.driver.findElement(By.id("congress-result")).getText()).contains("Carried");
             assertThat(chair.accessibilityViolations()).as("projector").isEmpty();
