@@ -25,7 +25,7 @@ import org.smolny.ballot.tally.BallotIntake;
 import org.smolny.ballot.tally.Submission;
 
 /**
- * Ballot casting throughput (docs/benchmarks-ballot.md): N ballots of 5 yes/no selections, encrypted beforehand (not
+ * Ballot casting throughput (docs/benchmarks.md): N ballots of 5 yes/no selections, encrypted beforehand (not
  * timed), are cast in batches of B through {@link BallotBoard#castAll}: every proof verified (batched), appended to a
  * board.jsonl and fsynced per batch before the batch is acknowledged. Prints ballots/s and batch latency percentiles;
  * a ballot's latency is at most its batch's latency plus the time it waited for the batch to fill.

@@ -12,7 +12,7 @@ import org.smolny.verify.election.ElectionVerifier;
 import org.smolny.verify.election.VerificationReport;
 
 /**
- * End-to-end benchmark of election verification (docs/benchmarks-ballot.md): simulates (or reuses) an election record
+ * End-to-end benchmark of election verification (docs/benchmarks.md): simulates (or reuses) an election record
  * of N ballots × S yes/no selections, verifies it with batch verification, and verifies a smaller record one proof
  * equation at a time in the same run as the baseline; both are extrapolated to 1,589,000 ballots.
  *
