@@ -39,14 +39,18 @@ public final class RecordServer implements AutoCloseable {
 
     private final RecordStore store;
     private final WebServer web;
+    /** The council's features and their clock, when the council could be opened on the record. */
+    private final Optional<CouncilWeb> council;
     private final SmolnyConfig config;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private final Optional<String> councilUnavailable;
 
-    private RecordServer(RecordStore store, WebServer web, SmolnyConfig config, Optional<String> councilUnavailable) {
+    private RecordServer(RecordStore store, WebServer web, Optional<CouncilWeb> council, SmolnyConfig config,
+            Optional<String> councilUnavailable) {
         this.store = store;
         this.web = web;
+        this.council = council;
         this.config = config;
         this.councilUnavailable = councilUnavailable;
     }
@@ -91,7 +95,7 @@ public final class RecordServer implements AutoCloseable {
      * Serves an open store; the returned server owns it and closes it. First brings the tlog-tiles
      * export under {@code tiles/} up to the latest signed checkpoint, if it is behind.
      *
-     * <p>The council's API and pages ({@link CouncilWeb#features}) are served beside the record whenever the council
+     * <p>The council's API and pages ({@link CouncilWeb}) are served beside the record whenever the council
      * can be opened on it: on a council record, and on a record with no council entries (an empty council, whose
      * statutes are not adopted yet). A record the council cannot read (an entry with a council type whose body is not
      * a valid council entry, entries of two organisations) is still served as a record, without the council; the
@@ -103,16 +107,25 @@ public final class RecordServer implements AutoCloseable {
             exportTilesIfBehind(store, tiles);
             List<Feature> features = new ArrayList<>(List.of(new RecordPages(new StoreRecordView(store, keys)), new TileFiles(tiles)));
             Optional<String> councilUnavailable;
+            Optional<CouncilWeb> council;
             try {
-                features.addAll(CouncilWeb.features(store));
+                council = Optional.of(CouncilWeb.open(store));
+                features.addAll(council.get().features());
                 councilUnavailable = Optional.empty();
             } catch (RuntimeException unreadable) {
+                council = Optional.empty();
                 councilUnavailable = Optional.of("The council's pages and API are not served: the council cannot be opened on this record ("
                         + unreadable.getMessage() + "). The record's pages are served.");
             }
-            WebServer web = WebServer.start(new WebSettings(config.listen().host(), config.listen().port(), config.organisation()),
-                    List.copyOf(features));
-            return new RecordServer(store, web, config, councilUnavailable);
+            WebServer web;
+            try {
+                web = WebServer.start(new WebSettings(config.listen().host(), config.listen().port(), config.organisation()),
+                        List.copyOf(features));
+            } catch (RuntimeException e) {
+                council.ifPresent(CouncilWeb::close);
+                throw e;
+            }
+            return new RecordServer(store, web, council, config, councilUnavailable);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -170,8 +183,12 @@ public final class RecordServer implements AutoCloseable {
         try {
             web.close();
         } finally {
-            store.close();
-            closed.countDown();
+            try {
+                council.ifPresent(CouncilWeb::close);
+            } finally {
+                store.close();
+                closed.countDown();
+            }
         }
     }
 }
