@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -176,6 +177,25 @@ public final class EntryCodec {
     /** Reads an entry from UTF-8 JSON bytes. */
     public static Entry fromBytes(byte[] json) throws MalformedEntryException {
         return fromJson(new String(json, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads an entry of the organisation's record, which also holds other modules' entries: empty when its type is
+     * one of {@link EventTypes#FOREIGN} (known, not the council's, changes no council state), the council entry
+     * otherwise, read as strictly as {@link #fromJson}; any other type is an unknown type and refused.
+     */
+    public static Optional<Entry> fromRecordJson(String json) throws MalformedEntryException {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(json);
+        } catch (JacksonException notJson) {
+            throw new MalformedEntryException("not JSON: " + notJson.getOriginalMessage(), notJson);
+        }
+        if (tree instanceof ObjectNode envelope && envelope.path("type").isTextual()
+                && EventTypes.isForeign(envelope.get("type").asText())) {
+            return Optional.empty();
+        }
+        return Optional.of(fromJson(json));
     }
 
     /** Reads an entry from JSON text; anything not a valid council entry is refused with the reason. */

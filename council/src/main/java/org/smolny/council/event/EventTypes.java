@@ -3,12 +3,21 @@ package org.smolny.council.event;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The type name of every council event, in one place: {@code noun.past-tense-verb}, as written in the entry
  * envelope's {@code type}. Immutable; thread-safe.
  */
 public final class EventTypes {
+
+    /**
+     * Entry types that share the organisation's record but belong to another module, so the council knows them and
+     * folds past them: they change no council state. The secret ballot's board entries (the {@code ballot} module,
+     * written by the web's ballot box): {@code ballot.cast} and {@code ballot.challenged}. Every type neither listed
+     * here nor a council event type is unknown, and an unknown type is an error, never skipped.
+     */
+    public static final Set<String> FOREIGN = Set.of("ballot.cast", "ballot.challenged");
 
     private static final Map<String, Class<? extends CouncilEvent>> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<? extends CouncilEvent>, String> BY_CLASS = new LinkedHashMap<>();
@@ -64,6 +73,9 @@ public final class EventTypes {
     }
 
     private static void type(String name, Class<? extends CouncilEvent> type) {
+        if (FOREIGN.contains(name)) {
+            throw new IllegalStateException("a council event type is listed as another module's: " + name);
+        }
         if (BY_NAME.put(name, type) != null || BY_CLASS.put(type, name) != null) {
             throw new IllegalStateException("event type listed twice: " + name);
         }
@@ -81,6 +93,11 @@ public final class EventTypes {
     /** The event class for type {@code name}, if it is a council event type. */
     public static Optional<Class<? extends CouncilEvent>> classOf(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** Whether {@code name} is an entry type of another module on the same record (see {@link #FOREIGN}). */
+    public static boolean isForeign(String name) {
+        return FOREIGN.contains(name);
     }
 
     /** Every type name with its class, in the order listed. */
