@@ -121,7 +121,16 @@ public final class ElectionDesk {
         }
         List<MemberId> elected = results.subList(0, seats).stream().map(CandidateResult::candidate).toList();
         List<CouncilEvent> events = new ArrayList<>();
-        events.add(new CouncilEvent.ElectionHeld(scheduled.id(), scheduled.unit(), hold.ballots(), results, elected));
+        if (NamedBallots.fitInline(hold.ballots())) {
+            events.add(new CouncilEvent.ElectionHeld(scheduled.id(), scheduled.unit(), hold.ballots(), results, elected));
+        } else {
+            List<List<Ballot>> parts = NamedBallots.parts(hold.ballots());
+            events.add(new CouncilEvent.ElectionHeld(scheduled.id(), scheduled.unit(), List.of(), results, elected,
+                    hold.ballots().size(), parts.size(), NamedBallots.digest(hold.ballots())));
+            for (int part = 0; part < parts.size(); part++) {
+                events.add(new CouncilEvent.NamedBallotsRecorded(scheduled.id(), scheduled.unit(), part + 1, parts.get(part)));
+            }
+        }
         for (MemberId holder : elected) {
             events.add(new CouncilEvent.MandateConferred(new MandateId(context.newId()), post.name(), scheduled.unit(), holder,
                     MandateSource.ELECTED, scheduled.id(), context.monthsLater(post.termMonths())));

@@ -214,15 +214,50 @@ public sealed interface CouncilEvent {
         }
     }
 
-    /** An open (named) plurality election was held: every ballot, every count and who was elected. */
+    /**
+     * An open (named) plurality election was held: every count, who was elected, and the named ballots: inline in
+     * {@code ballots} when {@code ballotParts} is 0, otherwise in that many {@link NamedBallotsRecorded} entries that
+     * follow. {@code ballotCount} and {@code ballotsDigest} ({@code NamedBallots.digest}) are checked against the
+     * ballots either way.
+     */
     record ElectionHeld(ElectionId election, UnitId unit, List<Ballot> ballots, List<CandidateResult> results,
-                        List<MemberId> elected) implements CouncilEvent {
+                        List<MemberId> elected, int ballotCount, int ballotParts, String ballotsDigest) implements CouncilEvent {
         public ElectionHeld {
             Checks.need(election, "the election");
             Checks.need(unit, "the unit");
             ballots = List.copyOf(Checks.need(ballots, "the ballots"));
             results = List.copyOf(Checks.need(results, "the results"));
             elected = List.copyOf(Checks.need(elected, "the elected"));
+            Checks.digest(ballotsDigest, "the digest of the ballots");
+            if (ballotParts < 0 || ballotCount < 0) {
+                throw new IllegalArgumentException("the number of ballots and of their parts cannot be negative");
+            }
+            if (ballotParts == 0 && (ballotCount != ballots.size()
+                    || !ballotsDigest.equals(org.smolny.council.election.NamedBallots.digest(ballots)))) {
+                throw new IllegalArgumentException("the ballots recorded inline do not match their count and digest");
+            }
+            if (ballotParts > 0 && (!ballots.isEmpty() || ballotCount < ballotParts)) {
+                throw new IllegalArgumentException("ballots recorded in parts are not also inline, and each part holds at least one");
+            }
+        }
+
+        /** An election with its (few) ballots inline. */
+        public ElectionHeld(ElectionId election, UnitId unit, List<Ballot> ballots, List<CandidateResult> results,
+                            List<MemberId> elected) {
+            this(election, unit, ballots, results, elected, ballots.size(), 0,
+                    org.smolny.council.election.NamedBallots.digest(ballots));
+        }
+    }
+
+    /** Part {@code part} (from 1) of the named ballots of an open election, in the order cast; see {@link ElectionHeld}. */
+    record NamedBallotsRecorded(ElectionId election, UnitId unit, int part, List<Ballot> ballots) implements CouncilEvent {
+        public NamedBallotsRecorded {
+            Checks.need(election, "the election");
+            Checks.need(unit, "the unit");
+            ballots = List.copyOf(Checks.need(ballots, "the ballots"));
+            if (part < 1 || ballots.isEmpty()) {
+                throw new IllegalArgumentException("a part of the ballots is numbered from 1 and holds at least one ballot");
+            }
         }
     }
 

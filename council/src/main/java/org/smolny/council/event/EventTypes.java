@@ -40,6 +40,7 @@ public final class EventTypes {
         type("appeal.decided", CouncilEvent.AppealDecided.class);
         type("election.scheduled", CouncilEvent.ElectionScheduled.class);
         type("election.held", CouncilEvent.ElectionHeld.class);
+        type("open-ballots.recorded", CouncilEvent.NamedBallotsRecorded.class);
         type("mandate.conferred", CouncilEvent.MandateConferred.class);
         type("mandate.expired", CouncilEvent.MandateExpired.class);
         type("mandate.recalled", CouncilEvent.MandateRecalled.class);

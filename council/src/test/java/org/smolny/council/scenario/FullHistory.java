@@ -14,6 +14,7 @@ import org.smolny.council.meeting.ConveningId;
 import org.smolny.council.meeting.MeetingCommand;
 import org.smolny.council.member.MemberCommand;
 import org.smolny.council.member.MemberId;
+import org.smolny.council.unit.UnitId;
 import org.smolny.council.recall.PetitionId;
 import org.smolny.council.recall.RecallCommand;
 import org.smolny.council.register.PaymentId;
@@ -45,11 +46,14 @@ public final class FullHistory {
         List<MemberId> docks = union.admit(union.docks, 72);
         List<MemberId> depot = union.admit(union.depot, 4);
         List<MemberId> harbour = union.admit(union.harbour, 4);
+        UnitId mill = union.found("branch", union.south, "Mill");
+        List<MemberId> millers = union.admit(mill, 330);
         union.passProbation();
 
         MandateId congressDelegate = union.elect("congress-delegate", union.docks, docks.get(0), docks);
         MandateId secretary = union.elect("branch-secretary", union.docks, docks.get(1), docks);
         MandateId branchDelegate = union.elect("branch-delegate", union.docks, docks.get(2), docks.subList(0, 30));
+        union.elect("branch-secretary", mill, millers.get(0), millers);
         MandateId generalSecretary = union.elect("general-secretary", union.national, docks.get(0), List.of(docks.get(0)));
         MandateId organiser = MandateId.generate(union.clock.instant());
         union.accept(new MandateCommand.AppointToPost(organiser, "regional-organiser", union.north, depot.get(0)), null);

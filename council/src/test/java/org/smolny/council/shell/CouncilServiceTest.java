@@ -129,7 +129,7 @@ class CouncilServiceTest {
     }
 
     @Test
-    void an_act_whose_entry_the_record_cannot_hold_is_refused_and_writes_nothing() {
+    void an_open_election_of_eight_hundred_named_voters_is_recorded_in_parts_the_record_can_hold() {
         union = new ShellOrganisation(folder);
         List<MemberId> docks = new java.util.ArrayList<>();
         List<java.util.concurrent.CompletableFuture<CommandResult>> admissions = new java.util.ArrayList<>();
@@ -149,10 +149,22 @@ class CouncilServiceTest {
         CommandResult result = union.council.execute(new org.smolny.council.election.ElectionCommand.HoldOpenElection(election,
                 docks.stream().map(voter -> new org.smolny.council.election.Ballot(voter, List.of(docks.get(0)))).toList()), null);
 
-        assertThat(result).isInstanceOfSatisfying(CommandResult.Refused.class, refused -> assertThat(refused.reason())
-                .startsWith("the record cannot hold this act's 'election.held' entry: ").contains("more than the limit of 65535"));
-        assertThat(union.store.size()).isEqualTo(size);
-        org.smolny.council.election.Election still = union.council.read(state -> state.elections().find(election).orElseThrow());
-        assertThat(still).isInstanceOf(org.smolny.council.election.Election.Scheduled.class);
+        assertThat(result).isInstanceOf(CommandResult.Recorded.class);
+        long parts = union.store.size() - size - 2;
+        assertThat(parts).isGreaterThan(1);
+        for (long index = size; index < union.store.size(); index++) {
+            assertThat(union.store.entry(index).bytes().length).isLessThan(65_535);
+        }
+        CouncilState live = union.council.read(state -> state);
+        assertThat(live.elections().find(election).orElseThrow()).isInstanceOf(org.smolny.council.election.Election.Held.class);
+        assertThat(live.elections().ballotsAwaited()).isEmpty();
+        union.reopen();
+        org.smolny.council.election.Election reopened = union.council.read(state -> state.elections().find(election).orElseThrow());
+        java.util.Set<org.smolny.council.election.ElectionId> awaited = union.council.read(state -> state.elections().ballotsAwaited());
+        List<MemberId> holders = union.council.read(state -> state.mandates().activeFor("branch-secretary", union.docks).stream()
+                .map(org.smolny.council.mandate.Mandate::holder).toList());
+        assertThat(reopened).isInstanceOf(org.smolny.council.election.Election.Held.class);
+        assertThat(awaited).isEmpty();
+        assertThat(holders).containsExactly(docks.get(0));
     }
 }
