@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.sse.SseHandler;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,17 @@ import org.smolny.council.congress.CongressCommand;
 import org.smolny.council.congress.CongressEvent;
 import org.smolny.council.congress.CongressId;
 import org.smolny.council.congress.ConveningKind;
+import org.smolny.council.congress.Minutes;
+import org.smolny.council.event.Entry;
 import org.smolny.council.event.EntryCodec;
 import org.smolny.council.mandate.Mandate;
+import org.smolny.council.member.MemberId;
+import org.smolny.council.member.PersonalData;
 import org.smolny.council.projection.CouncilState;
 import org.smolny.council.shell.CommandResult;
 import org.smolny.council.shell.CouncilService;
+import org.smolny.council.shell.internal.CouncilEntries;
+import org.smolny.record.store.RecordStore;
 import org.smolny.web.Feature;
 import org.smolny.web.Routes;
 import org.smolny.web.api.ApiCatalog;
@@ -57,6 +64,7 @@ public final class CongressFeature implements Feature {
     private final CongressBroadcaster broadcaster;
     private final CongressActs acts = new CongressActs();
     private final ObjectMapper json = new ObjectMapper();
+    private static final int BATCH = 1_000;
 
     /**
      * @param council     the council service that runs the commands through the record
@@ -79,6 +87,14 @@ public final class CongressFeature implements Feature {
                 List.of(ApiCatalog.Parameter.text("congress", ApiCatalog.Location.PATH, "the congress id", true)),
                 Map.of(200, "The congress", 400, "Not a congress id", 404, "No such congress"), "application/json"),
                 ctx -> ctx.json(view(ctx)));
+        routes.api(new ApiCatalog.Operation("/api/congress/{congress}/minutes", "congressMinutes",
+                "The minutes of a congress as Markdown, written from its entries on the record: convocation, attendance, agenda, "
+                        + "motions with their amendments, every vote with its result and the rule that decided it, the minority's "
+                        + "platforms, elections with their rounds. Members are named from the erasable personal data, or by "
+                        + "their pseudonymous id once erased.",
+                List.of(ApiCatalog.Parameter.text("congress", ApiCatalog.Location.PATH, "the congress id", true)),
+                Map.of(200, "The minutes", 400, "Not a congress id", 404, "No such congress"), "text/markdown"),
+                ctx -> ctx.contentType("text/markdown; charset=utf-8").result(minutes(ctx)));
         for (CongressActs.Act act : acts.all()) {
             routes.action(new ApiCatalog.Action("/api/congress/" + act.name(), camel(act.name()),
                     act.summary() + " Who may: " + act.who().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".",
@@ -91,6 +107,7 @@ public final class CongressFeature implements Feature {
         routes.page("/congress/{congress}", pages::hall);
         routes.page("/congress/{congress}/chair", pages::console);
         routes.page("/congress/{congress}/projector", pages::projector);
+        routes.page("/congress/{congress}/minutes", pages::minutes);
         SseHandler events = new SseHandler(client -> broadcaster.follow(client.ctx().pathParam("congress"), client));
         routes.page("/congress/{congress}/events", ctx -> {
             view(ctx);
@@ -116,6 +133,30 @@ public final class CongressFeature implements Feature {
         CongressId id = congressId(ctx.pathParam("congress"));
         return council.read(state -> state.congresses().find(id).map(CongressView::of))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "problem.congress.not-found", id.toString()));
+    }
+
+    /**
+     * The minutes of the congress named by the path parameter {@code congress} (a 400/404 problem if there is none),
+     * written from every council entry of the record; members named from the person table, or by their id once erased.
+     */
+    String minutes(Context ctx) {
+        CongressId id = CongressId.parse(view(ctx).id());
+        List<Entry> entries = new ArrayList<>();
+        RecordStore store = council.store();
+        long size = store.size();
+        for (long from = 0; from < size; from += BATCH) {
+            long index = from;
+            for (org.smolny.record.json.Entry stored : store.entries(from, (int) Math.min(BATCH, size - from))) {
+                CouncilEntries.decode(index, stored.bytes()).ifPresent(entries::add);
+                index++;
+            }
+        }
+        return Minutes.write(id, entries, this::name);
+    }
+
+    /** A member's name from the erasable person table, or their pseudonymous id once erased. */
+    String name(MemberId member) {
+        return council.person(member).map(PersonalData::name).orElse(member.toString());
     }
 
     /** Every congress, newest last. */

@@ -1,10 +1,13 @@
 package org.smolny.web.congress;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.smolny.council.member.MemberId;
 import org.smolny.web.Routes;
 import org.smolny.web.auth.Session;
 import org.smolny.web.problem.ProblemException;
@@ -40,6 +43,33 @@ public final class CongressPages {
         }
     }
 
+    /**
+     * Names of members as the pages show them: from the erasable person table, or the pseudonymous id once erased.
+     * Each name is looked up once per page. Not thread-safe: one per rendering.
+     */
+    public static final class Names {
+        private final CongressFeature feature;
+        private final Map<String, String> known = new HashMap<>();
+
+        Names(CongressFeature feature) {
+            this.feature = feature;
+        }
+
+        /** The name of member {@code id}, or the id itself when it is not a member id or the person was erased. */
+        public String of(String id) {
+            if (id == null) {
+                return "";
+            }
+            return known.computeIfAbsent(id, text -> {
+                try {
+                    return feature.name(MemberId.parse(text));
+                } catch (IllegalArgumentException notMember) {
+                    return text;
+                }
+            });
+        }
+    }
+
     void list(Context ctx) {
         routes.render(ctx, "congress/list.jte", "congress", Routes.messages(ctx).get("congress.list.title"),
                 CongressFeature.model("congresses", feature.all(), "viewer", viewer(ctx)));
@@ -64,21 +94,37 @@ public final class CongressPages {
     }
 
     void hall(Context ctx) {
+        hall(ctx, null);
+    }
+
+    private void hall(Context ctx, String error) {
         CongressView congress = feature.view(ctx);
         routes.render(ctx, "congress/hall.jte", "congress", Routes.messages(ctx).get("congress.hall.title"),
-                CongressFeature.model("congress", congress, "viewer", viewer(ctx)));
+                CongressFeature.model("congress", congress, "viewer", viewer(ctx), "names", new Names(feature), "error", error));
     }
 
     void console(Context ctx) {
+        console(ctx, null);
+    }
+
+    private void console(Context ctx, String error) {
         CongressView congress = feature.view(ctx);
         routes.render(ctx, "congress/console.jte", "congress", Routes.messages(ctx).get("congress.console.title"),
-                CongressFeature.model("congress", congress, "viewer", viewer(ctx)));
+                CongressFeature.model("congress", congress, "viewer", viewer(ctx), "names", new Names(feature), "error", error));
     }
 
     void projector(Context ctx) {
         CongressView congress = feature.view(ctx);
         routes.render(ctx, "congress/projector.jte", "congress", Routes.messages(ctx).get("congress.projector.title"),
-                CongressFeature.model("congress", congress));
+                CongressFeature.model("congress", congress, "names", new Names(feature)));
+    }
+
+    /** The minutes, written from the record, as a page. */
+    void minutes(Context ctx) {
+        CongressView congress = feature.view(ctx);
+        String markdown = feature.minutes(ctx);
+        routes.render(ctx, "congress/minutes.jte", "congress", Routes.messages(ctx).get("congress.minutes.title"),
+                CongressFeature.model("congress", congress, "html", MinutesHtml.of(markdown)));
     }
 
     /** A form of the hall or the console: the act named in the path, its fields from the form; back to the page. */
@@ -86,6 +132,7 @@ public final class CongressPages {
         String name = ctx.pathParam("act");
         CongressActs.Act act = feature.acts().find(name)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "problem.congress.no-act", name));
+        String back = back(ctx.formParam("back"));
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("congress", CongressFeature.congressId(ctx.pathParam("congress")).toString());
         for (Map.Entry<String, List<String>> field : ctx.formParamMap().entrySet()) {
@@ -103,8 +150,63 @@ public final class CongressPages {
                 body.put(key, value);
             }
         }
-        feature.act(ctx, act, body);
-        CongressFeature.redirect(ctx, back(ctx.formParam("back")));
+        try {
+            formFields(body);
+            feature.act(ctx, act, body);
+        } catch (ProblemException refused) {
+            if (refused.type() == ProblemType.NOT_FOUND || refused.type() == ProblemType.INVALID_PARAMETER) {
+                throw refused;
+            }
+            ctx.status(refused.type().status());
+            String reason = Routes.messages(ctx).get(refused.detailKey(), refused.detailArguments());
+            if (back.endsWith("/chair")) {
+                console(ctx, reason);
+            } else {
+                hall(ctx, reason);
+            }
+            return;
+        }
+        CongressFeature.redirect(ctx, back);
+    }
+
+    /**
+     * The form fields that stand for a list of objects or of lists: agenda items ({@code items}, one a line as
+     * {@code title | minutes | speaking minutes}) and ranked ballots ({@code ballots}, one a line, ids separated by
+     * commas, first preference first).
+     */
+    private static void formFields(ObjectNode body) {
+        if (body.path("items").isTextual()) {
+            ArrayNode items = JsonNodeFactory.instance.arrayNode();
+            int number = 0;
+            for (String line : body.path("items").asText().split("\r\n|\n|\r")) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split("\\|", -1);
+                if (parts.length != 3) {
+                    throw new ProblemException(ProblemType.INVALID_BODY, "problem.council.body",
+                            "agenda line " + number + " must read 'title | minutes | speaking minutes', not '" + line.strip() + "'");
+                }
+                items.addObject().put("title", parts[0].strip()).put("minutes", parts[1].strip()).put("speakingMinutes", parts[2].strip());
+            }
+            body.set("items", items);
+        }
+        if (body.path("ballots").isTextual()) {
+            ArrayNode ballots = JsonNodeFactory.instance.arrayNode();
+            for (String line : body.path("ballots").asText().split("\r\n|\n|\r")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                ArrayNode ranking = ballots.addArray();
+                for (String id : line.split(",")) {
+                    if (!id.isBlank()) {
+                        ranking.add(id.strip());
+                    }
+                }
+            }
+            body.set("ballots", ballots);
+        }
     }
 
     private Viewer viewer(Context ctx) {
