@@ -120,6 +120,7 @@ public final class Council {
         events.addAll(EmergencyDesk.expiries(context));
         events.addAll(MandateDesk.expiries(context));
         events.addAll(RecallDesk.lapses(context));
+        events.addAll(RecallDesk.deadlines(context));
         events.addAll(InitiativeDesk.lapses(context));
         events.addAll(MeetingDesk.overdue(context));
         return Outcome.accept(events);

@@ -375,11 +375,22 @@ public sealed interface CouncilEvent {
         }
     }
 
-    /** Under the recall-vote procedure: the electorate's vote on the recall opened. */
-    record RecallVoteOpened(PetitionId petition, UnitId unit) implements CouncilEvent {
+    /** Under the recall-vote procedure: the electorate's vote on the recall opened; it closes at {@code closesAt}. */
+    record RecallVoteOpened(PetitionId petition, UnitId unit, Instant closesAt) implements CouncilEvent {
         public RecallVoteOpened {
             Checks.need(petition, "the petition");
             Checks.need(unit, "the unit");
+            Checks.need(closesAt, "the recall vote's deadline");
+        }
+    }
+
+    /** An elector cast their (named) vote on a recall: for the recall, against it, or abstaining. */
+    record RecallVoteCast(PetitionId petition, UnitId unit, MemberId voter, Position position) implements CouncilEvent {
+        public RecallVoteCast {
+            Checks.need(petition, "the petition");
+            Checks.need(unit, "the unit");
+            Checks.need(voter, "the voter");
+            Checks.need(position, "the position");
         }
     }
 

@@ -52,6 +52,7 @@ public final class EventTypes {
         type("recall-petition.succeeded", CouncilEvent.RecallPetitionSucceeded.class);
         type("recall-petition.lapsed", CouncilEvent.RecallPetitionLapsed.class);
         type("recall-vote.opened", CouncilEvent.RecallVoteOpened.class);
+        type("recall-vote.cast", CouncilEvent.RecallVoteCast.class);
         type("recall-vote.decided", CouncilEvent.RecallVoteDecided.class);
         type("median-wage.declared", CouncilEvent.MedianWageDeclared.class);
         type("payment.recorded", CouncilEvent.PaymentRecorded.class);

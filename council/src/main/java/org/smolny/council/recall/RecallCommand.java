@@ -2,6 +2,7 @@ package org.smolny.council.recall;
 
 import org.smolny.council.command.Command;
 import org.smolny.council.mandate.MandateId;
+import org.smolny.council.mandate.Position;
 import org.smolny.council.statutes.VoteTally;
 import org.smolny.council.unit.UnitId;
 
@@ -18,6 +19,10 @@ public sealed interface RecallCommand extends Command {
 
     /** Under the recall-vote procedure: the electorate's vote on the recall. */
     record DecideRecallVote(PetitionId petition, VoteTally electorateVote) implements RecallCommand {
+    }
+
+    /** Under the recall-vote procedure: the acting elector votes on the recall, before the vote's deadline. */
+    record CastRecallVote(PetitionId petition, Position position) implements RecallCommand {
     }
 
     /** A body tries to stop or overturn a recall. Always refused: no body can veto a recall. */

@@ -10,6 +10,7 @@ import org.smolny.council.statutes.DecisionRule;
 import org.smolny.council.statutes.DecisionType;
 import org.smolny.council.statutes.ElectorateRule;
 import org.smolny.council.statutes.RecallProcedure;
+import org.smolny.council.statutes.VoteTally;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ public final class RecallDesk {
             case RecallCommand.OpenRecallPetition open -> open(open, context);
             case RecallCommand.SignRecallPetition sign -> sign(sign, context);
             case RecallCommand.DecideRecallVote vote -> vote(vote, context);
+            case RecallCommand.CastRecallVote cast -> cast(cast, context);
             case RecallCommand.VetoRecall veto -> Outcome.reject(RecallPolicy.NO_VETO);
         };
     }
@@ -95,7 +97,8 @@ public final class RecallDesk {
             events.add(new CouncilEvent.MandateRecalled(mandate.id(), mandate.unit(), petition));
             events.add(MandateEndings.byElection(context, mandate));
         } else {
-            events.add(new CouncilEvent.RecallVoteOpened(petition, mandate.unit()));
+            events.add(new CouncilEvent.RecallVoteOpened(petition, mandate.unit(),
+                    context.daysLater(context.statutes().recall().voteDays())));
         }
         return events;
     }
@@ -107,6 +110,13 @@ public final class RecallDesk {
         }
         if (vote.electorateVote() == null) {
             return Outcome.reject("a recall vote gives the electorate's count");
+        }
+        if (awaiting.votingClosesAt() != null && !context.now().isBefore(awaiting.votingClosesAt())) {
+            return Outcome.reject("the recall vote closed at its statutory deadline, " + awaiting.votingClosesAt());
+        }
+        if (!context.state().recallPetitions().votesCast(awaiting.id()).isEmpty()) {
+            return Outcome.reject("electors are casting their votes on this recall one by one; the vote is decided when it closes, at "
+                    + awaiting.votingClosesAt());
         }
         if (vote.electorateVote().entitled() != awaiting.electorateSize()) {
             return Outcome.reject("the recall vote is of the electorate counted when the petition opened: "
@@ -128,6 +138,68 @@ public final class RecallDesk {
             events.add(MandateEndings.byElection(context, mandate));
         }
         return Outcome.accept(events);
+    }
+
+    private static Outcome cast(RecallCommand.CastRecallVote cast, Context context) {
+        RecallPetition petition = context.state().recallPetitions().find(cast.petition()).orElse(null);
+        if (!(petition instanceof RecallPetition.AwaitingVote awaiting)) {
+            return Outcome.reject("no recall vote is open on petition " + cast.petition());
+        }
+        if (cast.position() == null) {
+            return Outcome.reject("a vote on a recall is for, against, or an abstention");
+        }
+        if (awaiting.votingClosesAt() != null && !context.now().isBefore(awaiting.votingClosesAt())) {
+            return Outcome.reject("the recall vote closed at its statutory deadline, " + awaiting.votingClosesAt());
+        }
+        Mandate.Active mandate = context.state().mandates().active(awaiting.mandate()).orElse(null);
+        if (mandate == null) {
+            return Outcome.reject("the mandate has already ended, so there is nothing left to recall");
+        }
+        ElectorateRule electorate = electorateOf(mandate, context);
+        if (context.by() == null || electorate == null
+                || !context.electorates().isElector(electorate, mandate.unit(), context.by(), context.now())) {
+            return Outcome.reject("only electors of the mandate's electorate vote on its recall");
+        }
+        if (context.state().recallPetitions().votesCast(awaiting.id()).containsKey(context.by())) {
+            return Outcome.reject("elector " + context.by() + " has already voted on this recall");
+        }
+        return Outcome.accept(new CouncilEvent.RecallVoteCast(awaiting.id(), awaiting.unit(), context.by(), cast.position()));
+    }
+
+    /**
+     * Recall votes whose statutory deadline has come close: the votes cast are counted against the electorate counted
+     * when the petition opened, and the statutes' rule for recall votes (quorum and majority) decides. Without a
+     * quorum, or without the majority, the mandate continues.
+     */
+    public static List<CouncilEvent> deadlines(Context context) {
+        List<RecallPetition.AwaitingVote> closing = new ArrayList<>();
+        for (RecallPetition petition : context.state().recallPetitions().all()) {
+            if (petition instanceof RecallPetition.AwaitingVote awaiting && awaiting.votingClosesAt() != null
+                    && !context.now().isBefore(awaiting.votingClosesAt())
+                    && context.state().mandates().active(awaiting.mandate())
+                            .map(mandate -> mandate.endsAt() == null || mandate.endsAt().isAfter(context.now())).orElse(false)) {
+                closing.add(awaiting);
+            }
+        }
+        closing.sort(Comparator.comparing(petition -> petition.id().value()));
+        DecisionRule rule = context.statutes().rule(DecisionType.RECALL_VOTE);
+        List<CouncilEvent> events = new ArrayList<>();
+        for (RecallPetition.AwaitingVote awaiting : closing) {
+            java.util.Collection<org.smolny.council.mandate.Position> cast =
+                    context.state().recallPetitions().votesCast(awaiting.id()).values();
+            int inFavour = (int) cast.stream().filter(position -> position == org.smolny.council.mandate.Position.FOR).count();
+            int against = (int) cast.stream().filter(position -> position == org.smolny.council.mandate.Position.AGAINST).count();
+            VoteTally tally = new VoteTally(Math.max(awaiting.electorateSize(), cast.size()), cast.size(), inFavour, against,
+                    cast.size() - inFavour - against);
+            boolean recalled = rule.hasQuorum(tally) && rule.carries(tally);
+            events.add(new CouncilEvent.RecallVoteDecided(awaiting.id(), awaiting.unit(), tally, recalled));
+            if (recalled) {
+                Mandate.Active mandate = context.state().mandates().active(awaiting.mandate()).orElseThrow();
+                events.add(new CouncilEvent.MandateRecalled(mandate.id(), mandate.unit(), awaiting.id()));
+                events.add(MandateEndings.byElection(context, mandate));
+            }
+        }
+        return events;
     }
 
     /**

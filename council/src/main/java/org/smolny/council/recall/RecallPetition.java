@@ -25,8 +25,11 @@ public sealed interface RecallPetition {
                 int signaturesNeeded) implements RecallPetition {
     }
 
-    /** Reached the threshold under the recall-vote procedure: the electorate votes. */
-    record AwaitingVote(PetitionId id, MandateId mandate, UnitId unit, int electorateSize, int signatures)
+    /**
+     * Reached the threshold under the recall-vote procedure: the electorate votes until {@code votingClosesAt} (the
+     * statutory deadline), when the vote closes and is decided by the statutes' rule for recall votes.
+     */
+    record AwaitingVote(PetitionId id, MandateId mandate, UnitId unit, int electorateSize, int signatures, Instant votingClosesAt)
             implements RecallPetition {
     }
 

@@ -2,6 +2,7 @@ package org.smolny.council.recall;
 
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.mandate.MandateId;
+import org.smolny.council.mandate.Position;
 import org.smolny.council.member.MemberId;
 
 import java.time.Instant;
@@ -18,6 +19,12 @@ public final class RecallPetitions {
 
     private final Map<PetitionId, RecallPetition> petitions = new HashMap<>();
     private final Map<PetitionId, Set<MemberId>> signatures = new HashMap<>();
+    private final Map<PetitionId, Map<MemberId, Position>> votes = new HashMap<>();
+
+    /** The votes cast so far on the recall vote of {@code petition}, by elector. */
+    public Map<MemberId, Position> votesCast(PetitionId petition) {
+        return Collections.unmodifiableMap(votes.getOrDefault(petition, Map.of()));
+    }
 
     public Optional<RecallPetition> find(PetitionId id) {
         return Optional.ofNullable(petitions.get(id));
@@ -54,8 +61,15 @@ public final class RecallPetitions {
             case CouncilEvent.RecallPetitionSucceeded succeeded -> {
                 RecallPetition.Open open = (RecallPetition.Open) petitions.get(succeeded.petition());
                 petitions.put(open.id(), new RecallPetition.AwaitingVote(open.id(), open.mandate(), open.unit(),
-                        open.electorateSize(), succeeded.signatures()));
+                        open.electorateSize(), succeeded.signatures(), null));
             }
+            case CouncilEvent.RecallVoteOpened opened -> {
+                RecallPetition.AwaitingVote awaiting = (RecallPetition.AwaitingVote) petitions.get(opened.petition());
+                petitions.put(awaiting.id(), new RecallPetition.AwaitingVote(awaiting.id(), awaiting.mandate(), awaiting.unit(),
+                        awaiting.electorateSize(), awaiting.signatures(), opened.closesAt()));
+            }
+            case CouncilEvent.RecallVoteCast cast ->
+                    votes.computeIfAbsent(cast.petition(), id -> new HashMap<>()).put(cast.voter(), cast.position());
             case CouncilEvent.RecallPetitionLapsed lapsed -> close(lapsed.petition(), false);
             case CouncilEvent.MandateRecalled recalled -> close(recalled.petition(), true);
             case CouncilEvent.RecallVoteDecided decided -> {
@@ -75,7 +89,8 @@ public final class RecallPetitions {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RecallPetitions that && petitions.equals(that.petitions) && signatures.equals(that.signatures);
+        return other instanceof RecallPetitions that && petitions.equals(that.petitions) && signatures.equals(that.signatures)
+                && votes.equals(that.votes);
     }
 
     @Override

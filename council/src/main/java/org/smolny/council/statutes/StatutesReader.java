@@ -303,7 +303,7 @@ public final class StatutesReader {
 
         private RecallRules recall() {
             ObjectNode table = table(root, "", "recall");
-            onlyKeys(table, "recall", "[recall]", Set.of("threshold", "procedure", "petition_days", "by_election_days"));
+            onlyKeys(table, "recall", "[recall]", Set.of("threshold", "procedure", "petition_days", "by_election_days", "vote_days"));
             Share threshold = share(table, "recall", "threshold");
             String procedureKey = string(table, "recall", "procedure", true);
             RecallProcedure procedure = procedureKey == null ? null : RecallProcedure.fromKey(procedureKey);
@@ -312,8 +312,14 @@ public final class StatutesReader {
             }
             Integer petitionDays = integer(table, "recall", "petition_days", 1);
             Integer byElectionDays = integer(table, "recall", "by_election_days", 1);
-            return threshold == null || procedure == null || petitionDays == null || byElectionDays == null
-                    ? null : new RecallRules(threshold, procedure, petitionDays, byElectionDays);
+            Integer voteDays = table != null && table.has("vote_days") ? integer(table, "recall", "vote_days", 1)
+                    : Integer.valueOf(RecallRules.DEFAULT_VOTE_DAYS);
+            if (voteDays != null && voteDays > 365) {
+                problem("recall.vote_days", describe("recall", "vote_days") + " must be at most 365, got " + voteDays);
+                voteDays = null;
+            }
+            return threshold == null || procedure == null || petitionDays == null || byElectionDays == null || voteDays == null
+                    ? null : new RecallRules(threshold, procedure, petitionDays, byElectionDays, voteDays);
         }
 
         private Map<DecisionType, DecisionRule> decisions() {

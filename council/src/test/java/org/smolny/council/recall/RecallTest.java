@@ -6,6 +6,7 @@ import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.mandate.Mandate;
 import org.smolny.council.mandate.MandateCommand;
 import org.smolny.council.mandate.MandateId;
+import org.smolny.council.mandate.Position;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.scenario.TestOrganisation;
 import org.smolny.council.statutes.VoteTally;
@@ -155,7 +156,8 @@ class RecallTest {
 
         List<CouncilEvent> atThreshold = federation.accept(new RecallCommand.SignRecallPetition(petition), workers.get(2));
 
-        assertThat(atThreshold).last().isEqualTo(new CouncilEvent.RecallVoteOpened(petition, federation.docks));
+        assertThat(atThreshold).last().isEqualTo(new CouncilEvent.RecallVoteOpened(petition, federation.docks,
+                federation.clock.instant().plus(java.time.Duration.ofDays(21))));
         assertThat(federation.council.state().mandates().active(coopDelegate)).isPresent();
         assertThat(federation.reject(new RecallCommand.DecideRecallVote(petition, new VoteTally(12, 8, 6, 2, 0)), null))
                 .startsWith("the recall vote is of the electorate counted when the petition opened: 10 entitled");
@@ -196,5 +198,87 @@ class RecallTest {
                 .isEqualTo("the mandate has already ended, so there is nothing left to recall");
         assertThat(federation.tick()).contains(new CouncilEvent.RecallPetitionLapsed(petition, federation.docks, 2));
         assertThat(federation.council.state().recallPetitions().find(petition).orElseThrow()).isInstanceOf(RecallPetition.Closed.class);
+    }
+
+    private record RecallVoteAtThreshold(TestOrganisation federation, List<MemberId> workers, MandateId mandate, PetitionId petition) {
+    }
+
+    /** What the clock did, leaving out the meetings it flagged overdue (the test's bodies do not meet). */
+    private static List<CouncilEvent> withoutMeetings(List<CouncilEvent> events) {
+        return events.stream().filter(event -> !(event instanceof CouncilEvent.MeetingFlaggedOverdue)).toList();
+    }
+
+    private static RecallVoteAtThreshold recallVoteOpen() {
+        TestOrganisation federation = TestOrganisation.cooperativeFederation();
+        List<MemberId> workers = federation.admit(federation.docks, 10);
+        federation.passProbation();
+        MandateId coopDelegate = federation.elect("cooperative-delegate", federation.docks, workers.get(0), workers);
+        PetitionId petition = PetitionId.generate(federation.clock.instant());
+        federation.accept(new RecallCommand.OpenRecallPetition(petition, coopDelegate), workers.get(1));
+        federation.accept(new RecallCommand.SignRecallPetition(petition), workers.get(2));
+        return new RecallVoteAtThreshold(federation, workers, coopDelegate, petition);
+    }
+
+    @Test
+    void electors_vote_on_a_recall_and_at_the_statutory_deadline_the_clock_closes_the_vote_and_ends_the_mandate_if_carried() {
+        RecallVoteAtThreshold vote = recallVoteOpen();
+        TestOrganisation federation = vote.federation();
+        for (MemberId elector : vote.workers().subList(1, 6)) {
+            federation.accept(new RecallCommand.CastRecallVote(vote.petition(), Position.FOR), elector);
+        }
+        federation.accept(new RecallCommand.CastRecallVote(vote.petition(), Position.AGAINST), vote.workers().get(6));
+        federation.passDays(20);
+        assertThat(withoutMeetings(federation.tick())).isEmpty();
+        assertThat(federation.council.state().mandates().active(vote.mandate())).isPresent();
+
+        federation.passDays(1);
+        List<CouncilEvent> closed = withoutMeetings(federation.tick());
+
+        VoteTally tally = new VoteTally(10, 6, 5, 1, 0);
+        assertThat(closed.get(0)).isEqualTo(new CouncilEvent.RecallVoteDecided(vote.petition(), federation.docks, tally, true));
+        assertThat(closed.get(1)).isEqualTo(new CouncilEvent.MandateRecalled(vote.mandate(), federation.docks, vote.petition()));
+        assertThat(closed.get(2)).isInstanceOf(CouncilEvent.ElectionScheduled.class);
+        assertThat(federation.council.state().mandates().active(vote.mandate())).isEmpty();
+        assertThat(federation.reject(new RecallCommand.CastRecallVote(vote.petition(), Position.FOR), vote.workers().get(8)))
+                .isEqualTo("no recall vote is open on petition " + vote.petition());
+    }
+
+    @Test
+    void a_recall_vote_that_misses_its_quorum_by_the_deadline_leaves_the_mandate_in_place() {
+        RecallVoteAtThreshold vote = recallVoteOpen();
+        TestOrganisation federation = vote.federation();
+        for (MemberId elector : vote.workers().subList(1, 5)) {
+            federation.accept(new RecallCommand.CastRecallVote(vote.petition(), Position.FOR), elector);
+        }
+        federation.passDays(21);
+
+        assertThat(withoutMeetings(federation.tick())).containsExactly(new CouncilEvent.RecallVoteDecided(vote.petition(), federation.docks,
+                new VoteTally(10, 4, 4, 0, 0), false));
+        assertThat(federation.council.state().mandates().active(vote.mandate())).isPresent();
+        assertThat(federation.council.state().recallPetitions().find(vote.petition()).orElseThrow()).isInstanceOf(RecallPetition.Closed.class);
+    }
+
+    @Test
+    void each_elector_votes_once_on_a_recall_and_only_electors_vote() {
+        RecallVoteAtThreshold vote = recallVoteOpen();
+        TestOrganisation federation = vote.federation();
+        federation.accept(new RecallCommand.CastRecallVote(vote.petition(), Position.AGAINST), vote.workers().get(3));
+
+        assertThat(federation.reject(new RecallCommand.CastRecallVote(vote.petition(), Position.FOR), vote.workers().get(3)))
+                .isEqualTo("elector " + vote.workers().get(3) + " has already voted on this recall");
+        MemberId outsider = federation.admit(federation.depot);
+        assertThat(federation.reject(new RecallCommand.CastRecallVote(vote.petition(), Position.FOR), outsider))
+                .isEqualTo("only electors of the mandate's electorate vote on its recall");
+        assertThat(federation.reject(new RecallCommand.DecideRecallVote(vote.petition(), new VoteTally(10, 8, 6, 2, 0)), null))
+                .startsWith("electors are casting their votes on this recall one by one");
+    }
+
+    @Test
+    void a_count_brought_after_the_recall_votes_deadline_is_refused() {
+        RecallVoteAtThreshold vote = recallVoteOpen();
+        vote.federation().passDays(21);
+
+        assertThat(vote.federation().reject(new RecallCommand.DecideRecallVote(vote.petition(), new VoteTally(10, 8, 6, 2, 0)), null))
+                .startsWith("the recall vote closed at its statutory deadline");
     }
 }

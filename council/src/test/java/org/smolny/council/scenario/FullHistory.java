@@ -121,7 +121,9 @@ public final class FullHistory {
         union.accept(new StatutesCommand.AmendStatutes(version2, new VoteTally(300, 250, 220, 30, 0)), null);
         PetitionId recallVote = PetitionId.generate(union.clock.instant());
         union.accept(new RecallCommand.OpenRecallPetition(recallVote, generalSecretary), docks.get(0));
-        union.accept(new RecallCommand.DecideRecallVote(recallVote, new VoteTally(1, 1, 1, 0, 0)), null);
+        union.accept(new RecallCommand.CastRecallVote(recallVote, Position.FOR), docks.get(0));
+        union.passDays(21);
+        union.tick();
 
         union.accept(new MandateCommand.RelinquishMandate(organiser, "took a job outside the union"), depot.get(0));
         union.passDays(400);

@@ -64,6 +64,25 @@ class StatutesReaderTest {
     }
 
     @Test
+    void a_recall_vote_lasts_the_statutory_vote_days_or_three_weeks_when_the_statutes_are_silent() throws IOException {
+        Statutes silent = ((StatutesCheck.Valid) StatutesReader.read(union())).statutes();
+        assertThat(silent.recall().voteDays()).isEqualTo(21);
+        String text = union().replace("by_election_days = 42", "by_election_days = 42\nvote_days = 10");
+        Statutes set = ((StatutesCheck.Valid) StatutesReader.read(text)).statutes();
+        assertThat(set.recall().voteDays()).isEqualTo(10);
+    }
+
+    @Test
+    void a_recall_vote_of_no_days_or_over_a_year_is_reported_on_its_line() throws IOException {
+        String none = union().replace("by_election_days = 42", "by_election_days = 42\nvote_days = 0");
+        assertThat(problems(none)).containsExactly(new StatuteProblem(lineOf(none, "vote_days = 0"),
+                "recall.vote_days must be at least 1, got 0"));
+        String long_ = union().replace("by_election_days = 42", "by_election_days = 42\nvote_days = 400");
+        assertThat(problems(long_)).containsExactly(new StatuteProblem(lineOf(long_, "vote_days = 400"),
+                "recall.vote_days must be at most 365, got 400"));
+    }
+
+    @Test
     void a_zero_quorum_is_reported_on_its_line() throws IOException {
         String text = union().replaceFirst("quorum = 0.25", "quorum = 0.00");
         assertThat(problems(text)).singleElement().satisfies(problem -> {
