@@ -88,6 +88,8 @@ public final class CommandCatalog {
                 Authority.MEMBER, (c, s) -> mandateUnit(s, ((RecallCommand.OpenRecallPetition) c).mandate()), Set.of("petition"), Set.of()));
         all.add(spec("sign-recall-petition", RecallCommand.SignRecallPetition.class, "An elector signs a recall petition.",
                 Authority.MEMBER, (c, s) -> recallUnit(s, ((RecallCommand.SignRecallPetition) c).petition())));
+        all.add(spec("cast-recall-vote", RecallCommand.CastRecallVote.class, "An elector votes on a recall (for, against, abstain) before the vote's deadline.",
+                Authority.MEMBER, (c, s) -> recallUnit(s, ((RecallCommand.CastRecallVote) c).petition())));
         all.add(spec("decide-recall-vote", RecallCommand.DecideRecallVote.class, "Record the electorate's vote on a recall.",
                 Authority.OFFICER, (c, s) -> recallUnit(s, ((RecallCommand.DecideRecallVote) c).petition())));
         all.add(spec("veto-recall", RecallCommand.VetoRecall.class, "A body tries to veto a recall: always refused.",
