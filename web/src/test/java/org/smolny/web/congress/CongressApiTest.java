@@ -142,7 +142,33 @@ class CongressApiTest {
         assertThat(hall.statusCode()).isEqualTo(200);
         assertThat(hall.body()).contains("Reject the wage deal", "Congress rejects any deal that trades hours for pay.",
                 "class=\"congress-beside\"", "32 hours, with no loss of pay.");
-        assertThat(union.anonymous().getRaw("/congress/" + congress + "/projector", "text/html").body()).contains("Carried: 38 for, 35 against");
+        assertThat(union.anonymous().getRaw("/congress/" + congress + "/projector", "text/html").body()).contains("Carried: 38 for, 35 against",
+                "/congress/" + congress + "/minutes");
+
+        // The minutes, written from the record: attendance, the amended motion with the rule that decided it, the
+        // election and the minority's counter-motion; members named from the person table, by their id once erased.
+        String docksName = union.council.person(union.delegate("Docks")).orElseThrow().name();
+        String leftName = union.council.person(MemberId.parse(left)).orElseThrow().name();
+        HttpResponse<String> markdown = union.anonymous().getRaw("/api/congress/" + congress + "/minutes", "text/markdown");
+        assertThat(markdown.statusCode()).isEqualTo(200);
+        assertThat(markdown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/markdown");
+        assertThat(markdown.body()).contains("## Attendance", docksName, "### Motion: A 35-hour week",
+                "Congress believes the working week should be 32 hours, with no loss of pay.",
+                "Carried: 38 for, 35 against, 0 abstaining; the rule is a simple majority", "## Elections", leftName,
+                "Reject the wage deal", "Congress rejects any deal that trades hours for pay.");
+        HttpResponse<String> page = union.anonymous().getRaw("/congress/" + congress + "/minutes", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h2>Attendance</h2>", "<table class=\"minutes-table\">", docksName,
+                "the rule is a simple majority", "Reject the wage deal");
+        assertThat(union.anonymous().getRaw("/congress/" + congress, "text/html").body()).contains("/congress/" + congress + "/minutes");
+        assertThat(union.council.erase(union.delegate("Docks"))).isTrue();
+        assertThat(union.anonymous().getRaw("/api/congress/" + congress + "/minutes", "text/markdown").body())
+                .doesNotContain(docksName).contains(union.delegate("Docks").toString());
+        assertThat(union.anonymous().getRaw("/api/congress/" + unknownCongress() + "/minutes", "text/markdown").statusCode()).isEqualTo(404);
+    }
+
+    private static String unknownCongress() {
+        return "019ab000-0000-7000-8000-000000000000";
     }
 
     @Test
@@ -217,6 +243,8 @@ class CongressApiTest {
             assertThat(paths.path("/api/congress/" + act.name()).path("post").isMissingNode()).as(act.name()).isFalse();
         }
         assertThat(paths.has("/api/congress/{congress}")).isTrue();
+        assertThat(paths.path("/api/congress/{congress}/minutes").path("get").path("responses").path("200").path("content").has("text/markdown"))
+                .isTrue();
     }
 
     private void vote(Map<HttpMember, String> votes, String congress) {
