@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.smolny.app.config.ConfigException;
 import org.smolny.app.config.SmolnyConfig;
@@ -50,6 +51,18 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("smolny demo: " + e.getMessage());
             return 1;
         }
+        List<String> credentials;
+        try {
+            credentials = DemoElection.ensure(config.dataDirectory());
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            spec.commandLine().getErr().println("smolny demo: " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println("The demo referendum (a secret ballot): vote at " + server.url() + "ballot/"
+                + DemoElection.ID + " with one of these demo credentials: " + String.join(", ", credentials.subList(0, 3))
+                + " (all " + credentials.size() + " are in " + DemoElection.directory(config.dataDirectory())
+                .resolve(DemoElection.CREDENTIALS_FILE) + "; DEMO ONLY).");
         spec.commandLine().getOut().println("The demo union: " + server.url() + "council/statutes (statutes), " + server.url()
                 + "record (its public record), " + server.url() + "api/openapi.json (the API). The demo has no sign-in accounts: "
                 + "to sign in at " + server.url() + "council/sign-in, stop the demo and create one with "
@@ -67,13 +80,17 @@ public final class DemoCommand implements Callable<Integer> {
         return start(config, new DemoSeeder(config.dataDirectory()));
     }
 
-    /** Writes what is missing of the demo record with {@code seeder}, then serves it. */
+    /**
+     * Writes what is missing of the demo record with {@code seeder} and the demo election ({@link DemoElection}, made
+     * once), then serves both.
+     */
     public static RecordServer start(SmolnyConfig config, DemoSeeder seeder) throws IOException, InterruptedException {
         Files.createDirectories(config.dataDirectory());
         RecordStore store = RecordServer.openStore(config);
         RecordKeys keys;
         try {
             keys = seeder.seed(store);
+            DemoElection.ensure(config.dataDirectory());
         } catch (IOException | InterruptedException | RuntimeException e) {
             store.close();
             throw e;

@@ -19,6 +19,7 @@ import org.smolny.record.tiles.TilePaths;
 import org.smolny.web.Feature;
 import org.smolny.web.WebServer;
 import org.smolny.web.WebSettings;
+import org.smolny.web.ballot.BallotPages;
 import org.smolny.web.record.RecordPages;
 import org.smolny.web.tiles.TileFiles;
 
@@ -45,10 +46,13 @@ public final class RecordServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private final Optional<String> councilUnavailable;
+    /** The open elections' ballot boxes, served by {@link BallotPages}. */
+    private final ServedElections elections;
 
     private RecordServer(RecordStore store, WebServer web, Optional<CouncilWeb> council, SmolnyConfig config,
-            Optional<String> councilUnavailable) {
+            Optional<String> councilUnavailable, ServedElections elections) {
         this.store = store;
+        this.elections = elections;
         this.web = web;
         this.council = council;
         this.config = config;
@@ -100,6 +104,10 @@ public final class RecordServer implements AutoCloseable {
      * statutes are not adopted yet). A record the council cannot read (an entry with a council type whose body is not
      * a valid council entry, entries of two organisations) is still served as a record, without the council; the
      * reason is in {@link #councilUnavailable()}.
+     *
+     * <p>Every open election under {@code elections/} in the data folder ({@link ServedElections}) is served by
+     * {@link BallotPages} ({@code /ballot}), its ballots going on this record; a directory that cannot be opened is
+     * left out, with the reason in {@link #electionsUnavailable()}.
      */
     public static RecordServer serve(SmolnyConfig config, RecordStore store, RecordKeys keys) throws IOException {
         try {
@@ -117,15 +125,27 @@ public final class RecordServer implements AutoCloseable {
                 councilUnavailable = Optional.of("The council's pages and API are not served: the council cannot be opened on this record ("
                         + unreadable.getMessage() + "). The record's pages are served.");
             }
+            ServedElections elections;
+            try {
+                elections = ServedElections.open(config.dataDirectory(), store, config.organisation());
+            } catch (RuntimeException e) {
+                council.ifPresent(CouncilWeb::close);
+                throw e;
+            }
+            features.add(new BallotPages(elections.boxes()));
             WebServer web;
             try {
                 web = WebServer.start(new WebSettings(config.listen().host(), config.listen().port(), config.organisation()),
                         List.copyOf(features));
             } catch (RuntimeException e) {
-                council.ifPresent(CouncilWeb::close);
+                try {
+                    elections.close();
+                } finally {
+                    council.ifPresent(CouncilWeb::close);
+                }
                 throw e;
             }
-            return new RecordServer(store, web, council, config, councilUnavailable);
+            return new RecordServer(store, web, council, config, councilUnavailable, elections);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -165,6 +185,11 @@ public final class RecordServer implements AutoCloseable {
         return councilUnavailable;
     }
 
+    /** Why each election directory that is not served is not (one message each; empty when all are served). */
+    public List<String> electionsUnavailable() {
+        return elections.unavailable();
+    }
+
     /** The store behind the pages. */
     public RecordStore store() {
         return store;
@@ -184,7 +209,11 @@ public final class RecordServer implements AutoCloseable {
             web.close();
         } finally {
             try {
-                council.ifPresent(CouncilWeb::close);
+                try {
+                    elections.close();
+                } finally {
+                    council.ifPresent(CouncilWeb::close);
+                }
             } finally {
                 store.close();
                 closed.countDown();

@@ -65,6 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Serving the record of " + config.organisation() + " (" + server.store().size()
                 + " entries in " + config.database() + ", data folder " + config.dataDirectory().toAbsolutePath() + ") on " + server.url());
         server.councilUnavailable().ifPresent(spec.commandLine().getOut()::println);
+        server.electionsUnavailable().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().println("Stop with Ctrl-C.");
         spec.commandLine().getOut().flush();
         server.awaitClose();
