@@ -14,7 +14,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.smolny.app.election.ElectionCommand;
+import org.smolny.app.trustee.TrusteeCommand;
+import org.smolny.app.verify.VerifyCommand;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 import org.smolny.app.config.ListenAddress;
 import org.smolny.app.config.SmolnyConfig;
@@ -92,6 +98,21 @@ class DemoElectionTest {
             assertThat(Files.readAllBytes(directory.resolve(ElectionRecordFiles.JOINT_KEY)))
                     .as("the election is made once: a restart keeps its key").isEqualTo(jointKey);
         }
+
+        String dir = directory.toString();
+        Path trustees = directory.resolve(DemoElection.TRUSTEES);
+        assertThat(run(new ElectionCommand(), "tally", "--dir", dir)).isZero();
+        assertThat(run(new TrusteeCommand(), "decrypt", "--dir", dir, "--secrets", trustees.resolve("trustee-1.secrets").toString())).isZero();
+        assertThat(run(new TrusteeCommand(), "decrypt", "--dir", dir, "--secrets", trustees.resolve("trustee-3.secrets").toString())).isZero();
+        assertThat(run(new ElectionCommand(), "decrypt", "--dir", dir)).isZero();
+        assertThat(new ElectionRecordFiles(directory, P256Group.instance()).readDecryption().counts())
+                .as("the one ballot: yes to the first question, no to the second").isEqualTo(List.of(List.of(1L, 0L), List.of(0L, 1L)));
+        assertThat(run(new VerifyCommand(), "election", dir, "--receipt", code)).isZero();
+    }
+
+    private static int run(Object command, String... arguments) {
+        return new CommandLine(command).setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(System.err, true))
+                .execute(arguments);
     }
 
     @Test
