@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smolny.web.congress.CongressServer;
 
@@ -80,6 +81,45 @@ class CongressBrowserTest {
             chair.get(base + "/congress/" + congress + "/projector");
             assertThat(chair.driver.findElement(By.id("congress-result")).getText()).contains("Carried");
             assertThat(chair.accessibilityViolations()).as("projector").isEmpty();
+        }
+    }
+
+    @Test
+    void a_delegate_tables_a_motion_and_another_moves_an_amendment_through_the_hall_forms_and_the_minutes_show_them() {
+        String congress = union.openCongressWithMotion();
+        String hall = "/congress/" + congress;
+        try (Browser docks = Browser.open(360, 780); Browser airport = Browser.open(1280, 900)) {
+            signIn(docks, "docks", hall);
+            docks.driver.findElement(By.cssSelector("#table-motion summary")).click();
+            assertThat(docks.accessibilityViolations()).as("hall with the motion form open").isEmpty();
+            docks.driver.findElement(By.id("motion-title")).sendKeys("Night buses");
+            docks.driver.findElement(By.id("motion-text")).sendKeys("Congress notes the night shifts.\nCongress demands night buses every hour.");
+            docks.driver.findElement(By.cssSelector("#table-motion button[type='submit']")).click();
+            wait(docks).until(driver -> text(docks, "main").contains("Night buses"));
+
+            signIn(airport, "airport", hall);
+            airport.driver.findElement(By.cssSelector("#move-amendment summary")).click();
+            new Select(airport.driver.findElement(By.id("amend-motion"))).selectByVisibleText("Night buses");
+            airport.driver.findElement(By.id("amend-from")).sendKeys("2");
+            airport.driver.findElement(By.id("amend-to")).sendKeys("2");
+            airport.driver.findElement(By.id("amend-lines")).sendKeys("Congress demands night buses every half hour.");
+            assertThat(airport.accessibilityViolations()).as("hall with the amendment form filled").isEmpty();
+            airport.driver.findElement(By.cssSelector("#move-amendment button[type='submit']")).click();
+            wait(airport).until(driver -> text(airport, "main").contains("every half hour"));
+
+            // A refused amendment (lines the motion does not have) is shown in the page with its reason.
+            airport.driver.findElement(By.cssSelector("#move-amendment summary")).click();
+            airport.driver.findElement(By.id("amend-from")).sendKeys("8");
+            airport.driver.findElement(By.id("amend-to")).sendKeys("9");
+            airport.driver.findElement(By.cssSelector("#move-amendment button[type='submit']")).click();
+            wait(airport).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".congress-error[role='alert']")));
+            assertThat(airport.accessibilityViolations()).as("hall with a refusal").isEmpty();
+
+            airport.get(base + hall + "/minutes");
+            assertThat(airport.driver.findElement(By.tagName("h1")).getText()).startsWith("Minutes of the congress");
+            assertThat(text(airport, "main")).contains("Night buses", "every half hour", "Free bus passes");
+            assertThat(airport.accessibilityViolations()).as("minutes").isEmpty();
+            assertThat(docks.horizontalOverflow()).as("hall on a phone").isZero();
         }
     }
 
