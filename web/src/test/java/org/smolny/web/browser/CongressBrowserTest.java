@@ -94,6 +94,11 @@ class CongressBrowserTest {
             assertThat(docks.accessibilityViolations()).as("hall with the motion form open").isEmpty();
             docks.driver.findElement(By.id("motion-title")).sendKeys("Night buses");
             docks.driver.findElement(By.id("motion-text")).sendKeys("Congress notes the night shifts.\nCongress demands night buses every hour.");
+            // Another delegate asks to speak meanwhile: the hall refreshes its live part, and the form keeps what was typed.
+            union.signIn("airport").act("ask-to-speak", CongressServer.on(congress).put("side", "for"));
+            wait(docks).until(driver -> text(docks, "speakers-heading").length() > 0 && text(docks, "main").contains("Airport member"));
+            assertThat(docks.driver.findElement(By.id("motion-title")).getAttribute("value")).isEqualTo("Night buses");
+            assertThat(docks.driver.findElement(By.id("table-motion")).getAttribute("open")).isNotNull();
             docks.driver.findElement(By.cssSelector("#table-motion button[type='submit']")).click();
             wait(docks).until(driver -> text(docks, "main").contains("Night buses"));
 

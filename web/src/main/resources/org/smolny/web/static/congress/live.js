@@ -17,9 +17,20 @@
         var current = document.getElementById('congress-live');
         if (!fresh || !current) { return; }
         var focused = document.activeElement && current.contains(document.activeElement) ? document.activeElement.id : null;
+        // A form being filled in (opened, focused or edited) stays as it is: a refresh never loses what was typed.
+        var inUse = Array.prototype.filter.call(current.querySelectorAll('.congress-form[id]'), function (form) {
+          return form.open || form.contains(document.activeElement)
+            || Array.prototype.some.call(form.querySelectorAll('input, textarea'), function (field) {
+              return field.type !== 'hidden' && field.value !== field.defaultValue;
+            });
+        });
         current.replaceChildren.apply(current, Array.prototype.slice.call(fresh.childNodes).map(function (node) {
           return document.importNode(node, true);
         }));
+        inUse.forEach(function (form) {
+          var replacement = document.getElementById(form.id);
+          if (replacement) { replacement.replaceWith(form); }
+        });
         if (focused && document.getElementById(focused)) { document.getElementById(focused).focus(); }
       })
       .catch(function () { /* the next event or a reload shows the state */ });
