@@ -13,7 +13,11 @@ public sealed interface EmergencyCommand extends Command {
                                 VoteTally bodyVote) implements EmergencyCommand {
     }
 
-    /** The congress ratifies powers in force, for at most the statutory length again. */
-    record RatifyEmergencyPowers(PowersId powers, int days, VoteTally congressVote) implements EmergencyCommand {
+    /**
+     * The congress ratifies powers in force, for at most the statutory length again: {@code congressVote} names the
+     * closed congress vote that carried an {@code emergency_ratification} motion naming these powers' id.
+     */
+    record RatifyEmergencyPowers(PowersId powers, int days, org.smolny.council.congress.CongressVoteRef congressVote)
+            implements EmergencyCommand {
     }
 }

@@ -91,8 +91,8 @@ public final class EmergencyPolicy {
     public static final Rule<Ratification> THE_CONGRESS_RATIFIED = Rule.of(
             "the congress ratified by the statutory quorum and majority",
             ratification -> ratification.command().congressVote() == null ? "only a vote of the congress ratifies emergency powers"
-                    : ratification.context().statutes().rule(DecisionType.EMERGENCY_RATIFICATION)
-                    .failure(ratification.command().congressVote())
+                    : org.smolny.council.congress.CongressDecisions.refusal(ratification.command().congressVote(),
+                            DecisionType.EMERGENCY_RATIFICATION, ratification.command().powers().toString(), ratification.context().state())
                     .map(failure -> "the congress did not ratify: " + failure).orElse(null));
 
     /** The rules for granting, in the order checked. */

@@ -422,7 +422,7 @@ public sealed interface CouncilEvent {
     /** A payment to an official, on the public register, with their month's total and the cap at the time. */
     record PaymentRecorded(PaymentId payment, MemberId official, UnitId unit, MandateId mandate, String month,
                            PaymentKind kind, String description, long amountMinor, String currency, long monthTotalMinor,
-                           long capMinor, VoteTally congressVote) implements CouncilEvent {
+                           long capMinor, org.smolny.council.congress.CongressVoteRef congressVote) implements CouncilEvent {
         public PaymentRecorded {
             Checks.need(payment, "the payment");
             Checks.need(official, "the official");
@@ -461,7 +461,8 @@ public sealed interface CouncilEvent {
     }
 
     /** The congress ratified emergency powers, until {@code expiresAt}. */
-    record EmergencyPowersRatified(PowersId powers, UnitId unit, Instant expiresAt, VoteTally congressVote)
+    record EmergencyPowersRatified(PowersId powers, UnitId unit, Instant expiresAt,
+                                   org.smolny.council.congress.CongressVoteRef congressVote)
             implements CouncilEvent {
         public EmergencyPowersRatified {
             Checks.need(powers, "the powers");

@@ -53,8 +53,9 @@ public final class PayPolicy {
                 if (payment.command().congressVote() == null) {
                     return over + ": refused unless the congress votes it";
                 }
-                return payment.context().statutes().rule(DecisionType.PAY_ABOVE_CAP).failure(payment.command().congressVote())
-                        .map(failure -> over + ", and the congress vote does not carry it: " + failure).orElse(null);
+                return org.smolny.council.congress.CongressDecisions.refusal(payment.command().congressVote(), DecisionType.PAY_ABOVE_CAP,
+                                payment.command().payment().toString(), payment.context().state())
+                        .map(failure -> over + ", and the congress vote named does not carry it: " + failure).orElse(null);
             });
 
     /** The rules for recording a payment, in the order checked. */

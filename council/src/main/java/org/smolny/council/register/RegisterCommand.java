@@ -14,9 +14,11 @@ public sealed interface RegisterCommand extends Command {
 
     /**
      * Record a payment (pay or a benefit at its money value) to the holder of {@code mandate} for {@code month}
-     * (YYYY-MM). Above the cap it is refused unless {@code congressVote} (may be null) carries it.
+     * (YYYY-MM). Above the cap it is refused unless {@code congressVote} (may be null) names a closed congress vote
+     * that carried a {@code pay_above_cap} motion naming this payment's id.
      */
     record RecordPayment(PaymentId payment, MemberId official, MandateId mandate, String month, PaymentKind kind,
-                         String description, long amountMinor, String currency, VoteTally congressVote) implements RegisterCommand {
+                         String description, long amountMinor, String currency,
+                         org.smolny.council.congress.CongressVoteRef congressVote) implements RegisterCommand {
     }
 }

@@ -5,6 +5,9 @@ import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.mandate.MandateId;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.scenario.TestOrganisation;
+import org.smolny.council.congress.CongressVoteRef;
+import org.smolny.council.mandate.Position;
+import org.smolny.council.statutes.DecisionType;
 import org.smolny.council.statutes.VoteTally;
 
 import java.time.Duration;
@@ -64,7 +67,8 @@ class EmergencyPowersTest {
     void the_congress_ratifies_for_at_most_the_statutory_length_and_they_still_expire() {
         PowersId powers = grant(30);
         union.passDays(20);
-        union.accept(new EmergencyCommand.RatifyEmergencyPowers(powers, 60, new VoteTally(300, 250, 200, 40, 10)), null);
+        union.accept(new EmergencyCommand.RatifyEmergencyPowers(powers, 60,
+                union.congressCarries(DecisionType.EMERGENCY_RATIFICATION, "Ratify the emergency powers " + powers)), null);
         union.passDays(59);
         assertThat(expiries(union.tick())).isEmpty();
         union.passDays(1);
@@ -88,16 +92,26 @@ class EmergencyPowersTest {
     @Test
     void expired_powers_cannot_be_revived_by_ratification() {
         PowersId powers = grant(10);
+        CongressVoteRef ratified = union.congressCarries(DecisionType.EMERGENCY_RATIFICATION, "Ratify the emergency powers " + powers);
         union.clock.advance(Duration.ofDays(10));
-        String reason = union.reject(new EmergencyCommand.RatifyEmergencyPowers(powers, 30, new VoteTally(300, 250, 250, 0, 0)), null);
+        String reason = union.reject(new EmergencyCommand.RatifyEmergencyPowers(powers, 30, ratified), null);
         assertThat(reason).isEqualTo("these emergency powers have expired: they cannot be revived by ratification");
     }
 
     @Test
-    void a_ratification_needs_the_congress_majority() {
+    void a_ratification_needs_a_closed_congress_vote_that_carried_a_motion_to_ratify_these_powers() {
         PowersId powers = grant(30);
-        String reason = union.reject(new EmergencyCommand.RatifyEmergencyPowers(powers, 30, new VoteTally(300, 100, 100, 0, 0)), null);
-        assertThat(reason).startsWith("the congress did not ratify: no quorum");
+        CongressVoteRef lost = union.congressVotes(DecisionType.EMERGENCY_RATIFICATION, "Ratify the emergency powers " + powers,
+                Position.AGAINST);
+        CongressVoteRef otherPowers = union.congressCarries(DecisionType.EMERGENCY_RATIFICATION, "Ratify the regional emergency powers");
+
+        assertThat(union.reject(new EmergencyCommand.RatifyEmergencyPowers(powers, 30, lost), null))
+                .isEqualTo("the congress did not ratify: the congress did not carry motion " + lost.motion() + " ("
+                        + union.council.state().congresses().find(lost.congress()).orElseThrow().results().getFirst().rule() + ")");
+        assertThat(union.reject(new EmergencyCommand.RatifyEmergencyPowers(powers, 30, otherPowers), null))
+                .endsWith("does not name " + powers + ": the congress voted on another question");
+        assertThat(union.reject(new EmergencyCommand.RatifyEmergencyPowers(powers, 30, null), null))
+                .isEqualTo("only a vote of the congress ratifies emergency powers");
     }
 
     @Test

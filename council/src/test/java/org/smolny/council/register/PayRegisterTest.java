@@ -7,7 +7,11 @@ import org.smolny.council.mandate.MandateCommand;
 import org.smolny.council.mandate.MandateId;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.scenario.TestOrganisation;
-import org.smolny.council.statutes.VoteTally;
+import org.smolny.council.congress.CongressId;
+import org.smolny.council.congress.CongressVoteRef;
+import org.smolny.council.mandate.MotionId;
+import org.smolny.council.mandate.Position;
+import org.smolny.council.statutes.DecisionType;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,12 +30,17 @@ class PayRegisterTest {
         union.passProbation();
         secretary = docks.get(0);
         mandate = union.elect("branch-secretary", union.docks, secretary, docks);
+        union.elect("congress-delegate", union.docks, docks.get(1), docks);
         union.accept(new RegisterCommand.DeclareMedianWage(300_000, "EUR", "2026 members' wage survey"), null);
     }
 
-    private RegisterCommand.RecordPayment payment(long amountMinor, PaymentKind kind, String description, VoteTally congressVote) {
-        return new RegisterCommand.RecordPayment(PaymentId.generate(union.clock.instant()), secretary, mandate, "2026-08", kind,
-                description, amountMinor, "EUR", congressVote);
+    private RegisterCommand.RecordPayment payment(long amountMinor, PaymentKind kind, String description, CongressVoteRef congressVote) {
+        return payment(PaymentId.generate(union.clock.instant()), amountMinor, kind, description, congressVote);
+    }
+
+    private RegisterCommand.RecordPayment payment(PaymentId id, long amountMinor, PaymentKind kind, String description,
+                                                  CongressVoteRef congressVote) {
+        return new RegisterCommand.RecordPayment(id, secretary, mandate, "2026-08", kind, description, amountMinor, "EUR", congressVote);
     }
 
     @Test
@@ -56,10 +65,11 @@ class PayRegisterTest {
     }
 
     @Test
-    void a_payment_above_the_cap_is_recorded_when_the_congress_voted_it() {
-        VoteTally congress = new VoteTally(300, 200, 150, 50, 0);
+    void a_payment_above_the_cap_is_recorded_when_a_closed_congress_vote_carried_a_motion_naming_it() {
+        PaymentId strikePay = PaymentId.generate(union.clock.instant());
+        CongressVoteRef congress = union.congressCarries(DecisionType.PAY_ABOVE_CAP, "Pay " + strikePay + " during the national strike");
 
-        List<CouncilEvent> events = union.accept(payment(500_000, PaymentKind.PAY, "salary during the national strike", congress), null);
+        List<CouncilEvent> events = union.accept(payment(strikePay, 500_000, PaymentKind.PAY, "salary during the national strike", congress), null);
 
         assertThat(((CouncilEvent.PaymentRecorded) events.getFirst()).congressVote()).isEqualTo(congress);
         assertThat(new Indicators(union.council.state()).payMultiples("2026-08")).singleElement()
@@ -67,9 +77,33 @@ class PayRegisterTest {
     }
 
     @Test
-    void a_congress_vote_short_of_two_thirds_does_not_lift_the_cap() {
-        String reason = union.reject(payment(500_000, PaymentKind.PAY, "salary", new VoteTally(300, 200, 120, 80, 0)), null);
-        assertThat(reason).contains("the congress vote does not carry it: not carried: 120 for, 80 against");
+    void a_congress_vote_that_lost_does_not_lift_the_cap() {
+        PaymentId pay = PaymentId.generate(union.clock.instant());
+        CongressVoteRef lost = union.congressVotes(DecisionType.PAY_ABOVE_CAP, "Pay " + pay + " above the cap", Position.AGAINST);
+
+        String reason = union.reject(payment(pay, 500_000, PaymentKind.PAY, "salary", lost), null);
+
+        assertThat(reason).contains("the congress vote named does not carry it: the congress did not carry motion " + lost.motion());
+    }
+
+    @Test
+    void a_congress_vote_on_another_question_does_not_lift_the_cap() {
+        PaymentId pay = PaymentId.generate(union.clock.instant());
+        CongressVoteRef otherPayment = union.congressCarries(DecisionType.PAY_ABOVE_CAP, "Pay the organiser's strike allowance above the cap");
+        CongressVoteRef ordinary = union.congressCarries(DecisionType.ORDINARY, "Pay " + pay + " as the executive sees fit");
+
+        assertThat(union.reject(payment(pay, 500_000, PaymentKind.PAY, "salary", otherPayment), null))
+                .endsWith("motion " + otherPayment.motion() + " does not name " + pay + ": the congress voted on another question");
+        assertThat(union.reject(payment(pay, 500_000, PaymentKind.PAY, "salary", ordinary), null))
+                .endsWith("was a decision of type 'ordinary', not 'pay_above_cap'");
+    }
+
+    @Test
+    void a_congress_vote_that_does_not_exist_does_not_lift_the_cap() {
+        CongressVoteRef invented = new CongressVoteRef(CongressId.generate(union.clock.instant()), MotionId.generate(union.clock.instant()));
+
+        assertThat(union.reject(payment(500_000, PaymentKind.PAY, "salary", invented), null))
+                .endsWith("there is no congress " + invented.congress());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.smolny.council.recall.RecallCommand;
 import org.smolny.council.register.PaymentId;
 import org.smolny.council.register.PaymentKind;
 import org.smolny.council.register.RegisterCommand;
+import org.smolny.council.statutes.DecisionType;
 import org.smolny.council.statutes.StatutesCommand;
 import org.smolny.council.statutes.VoteTally;
 
@@ -69,13 +70,16 @@ public final class FullHistory {
         union.accept(new RegisterCommand.DeclareMedianWage(280_000, "EUR", "2026 wage survey of members"), null);
         union.accept(new RegisterCommand.RecordPayment(PaymentId.generate(union.clock.instant()), docks.get(1), secretary, "2026-07",
                 PaymentKind.PAY, "salary", 280_000, "EUR", null), null);
-        union.accept(new RegisterCommand.RecordPayment(PaymentId.generate(union.clock.instant()), docks.get(1), secretary, "2026-07",
-                PaymentKind.BENEFIT, "travel allowance during the strike", 200_000, "EUR", new VoteTally(300, 200, 180, 20, 0)), null);
+        PaymentId allowance = PaymentId.generate(union.clock.instant());
+        union.accept(new RegisterCommand.RecordPayment(allowance, docks.get(1), secretary, "2026-07",
+                PaymentKind.BENEFIT, "travel allowance during the strike", 200_000, "EUR",
+                union.congressCarries(DecisionType.PAY_ABOVE_CAP, "Pay the travel allowance " + allowance + " above the cap")), null);
 
         PowersId powers = PowersId.generate(union.clock.instant());
         union.accept(new EmergencyCommand.GrantEmergencyPowers(powers, union.national, "national-executive", generalSecretary,
                 "settle the national strike", 30, unanimous(9)), null);
-        union.accept(new EmergencyCommand.RatifyEmergencyPowers(powers, 30, new VoteTally(300, 250, 250, 0, 0)), null);
+        union.accept(new EmergencyCommand.RatifyEmergencyPowers(powers, 30,
+                union.congressCarries(DecisionType.EMERGENCY_RATIFICATION, "Ratify the emergency powers " + powers)), null);
 
         union.accept(new MeetingCommand.HoldMeeting("branch-meeting", union.docks), null);
         ConveningId convening = ConveningId.generate(union.clock.instant());

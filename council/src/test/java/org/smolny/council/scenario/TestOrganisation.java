@@ -1,6 +1,17 @@
 package org.smolny.council.scenario;
 
 import org.smolny.council.Council;
+import org.smolny.council.congress.VoteMode;
+import org.smolny.council.motion.MotionText;
+import org.smolny.council.mandate.MotionId;
+import org.smolny.council.congress.AgendaItem;
+import org.smolny.council.congress.ConveningKind;
+import org.smolny.council.congress.CongressCommand;
+import org.smolny.council.congress.CongressId;
+import org.smolny.council.mandate.Mandate;
+import org.smolny.council.mandate.Position;
+import org.smolny.council.statutes.DecisionType;
+import org.smolny.council.congress.CongressVoteRef;
 import org.smolny.council.command.Command;
 import org.smolny.council.command.Tick;
 import org.smolny.council.election.Ballot;
@@ -161,5 +172,42 @@ public final class TestOrganisation {
     /** The events of one type in the record so far. */
     public <E extends CouncilEvent> List<E> events(Class<E> type) {
         return record.stream().map(Entry::event).filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /**
+     * A congress of the organisation's congress delegates (every one accredited, the first in the chair) takes up
+     * one motion of decision type {@code type} titled {@code title}, every delegate votes for it, and the congress
+     * closes; returns the reference to that closed vote. Needs at least one congress delegate in office.
+     */
+    public CongressVoteRef congressCarries(DecisionType type, String title) {
+        return congressVotes(type, title, Position.FOR);
+    }
+
+    /** As {@link #congressCarries}, every delegate voting {@code position}. */
+    public CongressVoteRef congressVotes(DecisionType type, String title,
+                                                                     Position position) {
+        List<Mandate.Active> seats = council.state().mandates().activeOfPost("congress-delegate");
+        MemberId chair = seats.getFirst().holder();
+        var congress = CongressId.generate(clock.instant());
+        accept(new CongressCommand.ConveneCongress(congress, national,
+                ConveningKind.REGULAR, "congress-delegate", null, chair, clock.instant()), chair);
+        for (Mandate.Active seat : seats) {
+            accept(new CongressCommand.AccreditDelegate(congress, seat.id()), chair);
+        }
+        accept(new CongressCommand.OpenCongress(congress), chair);
+        accept(new CongressCommand.AdoptAgenda(congress,
+                List.of(new AgendaItem("Decisions reserved to the congress", 30, 3))), chair);
+        accept(new CongressCommand.TakeItem(congress, 1), chair);
+        var motion = MotionId.generate(clock.instant());
+        accept(new CongressCommand.TableMotion(congress, motion, 1, title,
+                MotionText.of(title), type, null), chair);
+        accept(new CongressCommand.OpenVote(congress, motion, null,
+                VoteMode.NAMED), chair);
+        for (Mandate.Active seat : seats) {
+            accept(new CongressCommand.CastVote(congress, position), seat.holder());
+        }
+        accept(new CongressCommand.CloseVote(congress), chair);
+        accept(new CongressCommand.CloseCongress(congress), chair);
+        return new CongressVoteRef(congress, motion);
     }
 }

@@ -63,6 +63,7 @@ public final class CommandJson {
         IDS.put(PowersId.class, PowersId::parse);
         IDS.put(ConveningId.class, ConveningId::parse);
         IDS.put(InitiativeId.class, InitiativeId::parse);
+        IDS.put(org.smolny.council.congress.CongressId.class, org.smolny.council.congress.CongressId::parse);
     }
 
     private final ObjectMapper json = mapper();
