@@ -99,7 +99,7 @@ class CongressFormsTest {
         assertThat(tabled.path("amendments").get(0).path("edit").asText()).contains("32 hours");
         assertThat(tabled.path("beside").get(0).path("signatories")).hasSize(2);
         // Names, not id suffixes: the mover of the motion as the person table has them.
-        assertThat(union.anonymous().getRaw(hall, "text/html").body()).contains("Moved by " + name(union.delegate("Docks")));
+        assertThat(union.anonymous().getRaw(hall, "text/html").body()).contains("Moved by " + name(union.delegate("Docks")), "(Moved by " + name(union.delegate("Airport")) + ")");
     }
 
     @Test
