@@ -100,10 +100,10 @@ public final class RecordServer implements AutoCloseable {
      * export under {@code tiles/} up to the latest signed checkpoint, if it is behind.
      *
      * <p>The council's API and pages ({@link CouncilWeb}) are served beside the record whenever the council
-     * can be opened on it: on a council record, and on a record with no council entries (an empty council, whose
-     * statutes are not adopted yet). A record the council cannot read (an entry with a council type whose body is not
-     * a valid council entry, entries of two organisations) is still served as a record, without the council; the
-     * reason is in {@link #councilUnavailable()}.
+     * can be opened on it: on a council record (council entries and other modules' known entries, such as ballots), and
+     * on an empty record (an empty council, whose statutes are not adopted yet). A record the council cannot read (an
+     * entry of a type no module knows, an entry with a council type whose body is not a valid council entry, entries of
+     * two organisations) is still served as a record, without the council; the reason is in {@link #councilUnavailable()}.
      *
      * <p>Every open election under {@code elections/} in the data folder ({@link ServedElections}) is served by
      * {@link BallotPages} ({@code /ballot}), its ballots going on this record; a directory that cannot be opened is

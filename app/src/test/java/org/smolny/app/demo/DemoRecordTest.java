@@ -178,15 +178,17 @@ class DemoRecordTest {
     }
 
     @Test
-    void serve_on_a_record_of_other_entries_serves_the_record_and_an_empty_council() throws Exception {
+    void serve_on_a_record_of_entries_unknown_to_the_council_serves_the_record_and_names_the_unknown_entry() throws Exception {
         Path data = folder.resolve("smolny-data");
         Files.createDirectories(data);
         try (RecordStore store = RecordServer.openStore(data)) {
             store.append(Entry.parse("{\"v\":1,\"type\":\"notice.published\",\"body\":{\"text\":\"General meeting on Friday\"}}")).get();
         }
         try (RecordServer server = RecordServer.start(config())) {
-            assertThat(server.councilUnavailable()).isEmpty();
+            assertThat(server.councilUnavailable()).hasValueSatisfying(reason ->
+                    assertThat(reason).contains("record entry 0").contains("unknown type 'notice.published'"));
             assertThat(get(server, "/record/entries/0", "text/html").body()).contains("notice.published");
+            assertThat(get(server, "/council/statutes", "text/html").statusCode()).isEqualTo(404);
             assertThat(server.store().size()).isEqualTo(1);
         }
     }

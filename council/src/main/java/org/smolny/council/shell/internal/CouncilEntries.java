@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Reads the council's entries out of the record, which also holds other modules' entries (ballots, checkpoints of
- * other kinds). An entry whose type is a council type must decode, or the record is refused with its index; an
- * entry of another type is not the council's. Stateless; thread-safe.
+ * listed in {@link EventTypes#FOREIGN}). An entry whose type is a council type must decode, and an entry of any type
+ * that is neither the council's nor listed as another module's is an error, never skipped: either way the record is
+ * refused with the entry's index. Stateless; thread-safe.
  */
 public final class CouncilEntries {
 
@@ -23,11 +24,15 @@ public final class CouncilEntries {
     private CouncilEntries() {
     }
 
-    /** The council entry at {@code index}, or empty when the entry is of another module. */
+    /** The council entry at {@code index}, or empty when the entry is another module's (a type in {@link EventTypes#FOREIGN}). */
     public static Optional<Entry> decode(long index, byte[] canonical) {
         String type = typeOf(index, canonical);
-        if (type == null || EventTypes.classOf(type).isEmpty()) {
+        if (type != null && EventTypes.isForeign(type)) {
             return Optional.empty();
+        }
+        if (type == null || EventTypes.classOf(type).isEmpty()) {
+            throw new IllegalStateException("record entry " + index + (type == null ? " has no type" : " has the unknown type '" + type + "'")
+                    + ": it is neither a council entry nor a known entry of another module, and an unknown entry is never skipped");
         }
         try {
             return Optional.of(EntryCodec.fromBytes(canonical));
