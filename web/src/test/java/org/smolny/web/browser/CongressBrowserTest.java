@@ -128,6 +128,21 @@ class CongressBrowserTest {
         }
     }
 
+    @Test
+    void the_console_of_a_congress_not_yet_open_offers_accreditation_and_the_agenda_and_passes_axe() {
+        String congress = union.conveneCongress();
+        try (Browser chair = Browser.open(360, 780)) {
+            signIn(chair, "chair", "/congress/" + congress + "/chair");
+            assertThat(chair.driver.findElement(By.id("accredit-mandate")).isDisplayed()).isTrue();
+            chair.driver.findElement(By.id("agenda-items")).sendKeys("Policy | sixty | 3");
+            chair.driver.findElement(By.cssSelector("#adopt-agenda button[type='submit']")).click();
+            wait(chair).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".congress-error[role='alert']")));
+            assertThat(text(chair, "main")).contains("whole number");
+            assertThat(chair.accessibilityViolations()).as("console with a refusal").isEmpty();
+            assertThat(chair.horizontalOverflow()).as("console on a phone").isZero();
+        }
+    }
+
     private void signIn(Browser browser, String login, String back) {
         browser.get(base + "/congress/sign-in?back=" + back);
         assertThat(browser.accessibilityViolations()).as("sign-in").isEmpty();

@@ -145,6 +145,14 @@ public final class CongressServer implements AutoCloseable {
         now.updateAndGet(instant -> instant.plus(Duration.ofDays(days)));
     }
 
+    /** Convenes a regular congress of the union opening tomorrow, with no delegate accredited yet; returns its id. */
+    public String conveneCongress() {
+        return signIn("admin").act("convene-congress", HttpMember.JSON.createObjectNode().put("unit", national.toString())
+                        .put("kind", "regular").put("delegatePost", "congress-delegate").put("chair", chair.toString())
+                        .put("opensAt", now.get().plus(Duration.ofDays(1)).toString()))
+                .path("entries").get(0).path("entry").path("body").path("congress").asText();
+    }
+
     /** Convenes, accredits, opens, adopts a one-item agenda, takes it and has Docks table a motion; returns the congress. */
     public String openCongressWithMotion() {
         HttpMember admin = signIn("admin");
