@@ -3,6 +3,7 @@ package org.smolny.web.council;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Handle;
 import org.smolny.council.mandate.Mandate;
+import org.smolny.council.member.MemberCommand;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.member.Membership;
 import org.smolny.council.member.PersonalData;
@@ -66,6 +67,8 @@ public final class CouncilPages implements Feature {
         routes.form("/council/petitions/{petition}/sign", this::sign);
         routes.page("/council/units/{unit}/members", this::members);
         routes.form("/council/units/{unit}/admit", this::admit);
+        routes.form("/council/units/{unit}/transfer", this::transferIn);
+        routes.form("/council/units/{unit}/lapse", this::recordLapse);
         routes.page("/council/statutes", this::statutes);
     }
 
@@ -283,8 +286,10 @@ public final class CouncilPages implements Feature {
         if (session.isEmpty()) {
             return;
         }
-        renderMembers(ctx, session.get(), officerUnit(ctx, session.get()), ctx.queryParam("admitted") != null
-                ? Routes.messages(ctx).get("council.members.admitted") : null, null);
+        String notice = ctx.queryParam("admitted") != null ? Routes.messages(ctx).get("council.members.admitted")
+                : ctx.queryParam("transferred") != null ? Routes.messages(ctx).get("council.members.transferred")
+                : ctx.queryParam("lapsed") != null ? Routes.messages(ctx).get("council.members.lapsed") : null;
+        renderMembers(ctx, session.get(), officerUnit(ctx, session.get()), notice, null);
     }
 
     private void renderMembers(Context ctx, Session session, UnitId unit, String notice, String error) {
@@ -329,6 +334,68 @@ public final class CouncilPages implements Feature {
             return;
         }
         ctx.redirect("/council/units/" + unit + "/members?admitted=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** An officer of the receiving unit records the unit's vote to take in a member of another unit. */
+    private void transferIn(Context ctx) {
+        Optional<Session> session = sessionOrSignIn(ctx);
+        if (session.isEmpty()) {
+            return;
+        }
+        requireCsrf(ctx, session.get());
+        UnitId unit = officerUnit(ctx, session.get());
+        CommandResult result;
+        try {
+            MemberId member = memberField(ctx);
+            VoteTally vote = new VoteTally(number(ctx, "entitled"), number(ctx, "present"), number(ctx, "inFavour"), number(ctx, "against"),
+                    number(ctx, "abstentions"));
+            result = council.execute(new MemberCommand.TransferMember(member, unit, vote), session.get().member());
+        } catch (IllegalArgumentException invalid) {
+            result = new CommandResult.Refused(invalid.getMessage());
+        }
+        if (result instanceof CommandResult.Refused refused) {
+            ctx.status(422);
+            renderMembers(ctx, session.get(), unit, null, refused.reason());
+            return;
+        }
+        ctx.redirect("/council/units/" + unit + "/members?transferred=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** An officer of the member's own unit records that their membership lapsed, with the reason. */
+    private void recordLapse(Context ctx) {
+        Optional<Session> session = sessionOrSignIn(ctx);
+        if (session.isEmpty()) {
+            return;
+        }
+        requireCsrf(ctx, session.get());
+        UnitId unit = officerUnit(ctx, session.get());
+        CommandResult result;
+        try {
+            MemberId member = memberField(ctx);
+            boolean ours = council.read(state -> state.members().find(member).map(found -> found.unit().equals(unit)).orElse(false));
+            if (!ours) {
+                throw new IllegalArgumentException("member " + member + " is not a member of this unit: a lapse is recorded by their own unit");
+            }
+            String reason = ctx.formParam("reason");
+            result = council.execute(new MemberCommand.RecordLapse(member, reason == null ? null : reason.strip()), session.get().member());
+        } catch (IllegalArgumentException invalid) {
+            result = new CommandResult.Refused(invalid.getMessage());
+        }
+        if (result instanceof CommandResult.Refused refused) {
+            ctx.status(422);
+            renderMembers(ctx, session.get(), unit, null, refused.reason());
+            return;
+        }
+        ctx.redirect("/council/units/" + unit + "/members?lapsed=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private static MemberId memberField(Context ctx) {
+        String text = ctx.formParam("member");
+        try {
+            return MemberId.parse(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException("the member '" + text + "' is not a member id (a UUID)");
+        }
     }
 
     private static int number(Context ctx, String field) {

@@ -124,4 +124,47 @@ class CouncilPagesTest {
                 "25% of the electorate signing; the mandate ends at the threshold", "at most 60 days", "at most 1.5 × the members’ median wage");
         assertThat(get("/council/statutes", "fr").body()).contains("Stage avant le droit de vote", "180 jours");
     }
+
+    @Test
+    void an_officer_takes_in_a_transferring_member_and_records_a_lapse_in_forms_and_bad_input_writes_nothing() throws Exception {
+        union = new CouncilServer(folder).founded();
+        List<String> docks = union.admit(union.docks, 4);
+        String mover = union.admit(union.depot);
+        union.passProbation();
+        union.elect(union.admin, "branch-secretary", union.docks, docks.get(0), docks);
+        form("/council/sign-in", "login", union.account(docks.get(0)), "password", CouncilServer.PASSWORD);
+
+        HttpResponse<String> members = get("/council/units/" + union.docks + "/members", "en");
+        assertThat(members.body()).contains("<label for=\"transfer-member\">Member’s pseudonymous id</label>",
+                "<label for=\"lapse-member\">Member</label>", "<label for=\"lapse-reason\">Reason</label>",
+                "action=\"/council/units/" + union.docks + "/transfer\"", "action=\"/council/units/" + union.docks + "/lapse\"");
+        assertThat(get("/council/units/" + union.docks + "/members", "fr").body())
+                .contains("Accueillir un membre d’une autre unité", "Inscrire une radiation");
+        String csrf = csrf(members);
+
+        long size = union.store.size();
+        assertThat(form("/council/units/" + union.docks + "/transfer", "member", mover, "entitled", "4", "present", "4",
+                "inFavour", "4", "against", "0", "abstentions", "0").statusCode()).isEqualTo(403);
+        HttpResponse<String> badId = form("/council/units/" + union.docks + "/transfer", "csrf", csrf, "member", "not-an-id",
+                "entitled", "4", "present", "4", "inFavour", "4", "against", "0", "abstentions", "0");
+        assertThat(badId.statusCode()).isEqualTo(422);
+        assertThat(badId.body()).contains("the member 'not-an-id' is not a member id (a UUID)");
+        HttpResponse<String> notOurs = form("/council/units/" + union.docks + "/lapse", "csrf", csrf, "member", mover,
+                "reason", "dues unpaid for six months");
+        assertThat(notOurs.statusCode()).isEqualTo(422);
+        assertThat(notOurs.body()).contains("is not a member of this unit: a lapse is recorded by their own unit");
+        assertThat(union.store.size()).isEqualTo(size);
+
+        HttpResponse<String> transferred = form("/council/units/" + union.docks + "/transfer", "csrf", csrf, "member", mover,
+                "entitled", "4", "present", "4", "inFavour", "4", "against", "0", "abstentions", "0");
+        assertThat(transferred.statusCode()).isEqualTo(303);
+        HttpResponse<String> after = get("/council/units/" + union.docks + "/members?transferred=1", "en");
+        assertThat(after.body()).contains("The transfer is on the record", mover);
+
+        HttpResponse<String> lapsed = form("/council/units/" + union.docks + "/lapse", "csrf", csrf, "member", docks.get(3),
+                "reason", "dues unpaid for six months");
+        assertThat(lapsed.statusCode()).isEqualTo(303);
+        assertThat(get("/council/units/" + union.docks + "/members?lapsed=1", "en").body()).contains("The lapse is on the record");
+        assertThat(union.store.size()).isEqualTo(size + 2);
+    }
 }
