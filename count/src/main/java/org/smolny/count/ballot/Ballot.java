@@ -56,6 +56,14 @@ public final class Ballot {
         return new Ballot(weight, marks.clone(), rankStart.clone(), line, true);
     }
 
+    /**
+     * As {@link #ofFlat(long, int[], int[], int)} with the first {@code markCount} marks and the
+     * first {@code rankCount + 1} rank starts of the arrays given (reused buffers), copied once.
+     */
+    public static Ballot ofFlat(long weight, int[] marks, int markCount, int[] rankStart, int rankCount, int line) {
+        return new Ballot(weight, Arrays.copyOf(marks, markCount), Arrays.copyOf(rankStart, rankCount + 1), line, true);
+    }
+
     /** A ballot ranking one candidate per rank, in order. */
     public static Ballot ranking(long weight, int... candidates) {
         int[] starts = new int[candidates.length + 1];

@@ -27,48 +27,75 @@ public final class Blt {
     private Blt() { }
 
     public static BallotBox read(String text) {
-        String[] lines = lines(text);
-        int i = 0;
-        i = skipBlank(lines, i);
-        if (i >= lines.length) throw new BallotFileException(0, "the file is empty; a BLT file starts with 'candidates seats'");
-        String[] head = tokens(lines[i]);
-        if (head.length != 2) throw new BallotFileException(i + 1, "the first line must be 'candidates seats', found '" + lines[i].trim() + "'");
-        int candidates = positiveInt(head[0], i + 1, "number of candidates");
-        int seats = positiveInt(head[1], i + 1, "number of seats");
-        i++;
-        Set<Integer> withdrawn = new LinkedHashSet<>();
-        i = skipBlank(lines, i);
-        if (i < lines.length && lines[i].trim().startsWith("-") && !lines[i].trim().startsWith("- ")) {
-            for (String t : tokens(lines[i])) {
-                int w;
-                try { w = Integer.parseInt(t); } catch (NumberFormatException e) { throw new BallotFileException(i + 1, "withdrawn candidates must be negative numbers, found '" + t + "'"); }
-                if (w >= 0 || -w > candidates) throw new BallotFileException(i + 1, "withdrawn candidate " + t + " is not between -1 and -" + candidates);
-                withdrawn.add(-w - 1);
-            }
-            i++;
+        // Walks the text line by line by index: only the few header and name lines become
+        // strings; ballot lines (millions) are parsed in place.
+        int length = text.length();
+        int lineNo = 0;
+        int pos = 0;
+        int begin = -1, end = -1;
+        while (pos <= length) {
+            lineNo++;
+            begin = pos;
+            end = lineEnd(text, pos);
+            pos = end + 1;
+            if (!isBlank(text, begin, stop(text, begin, end))) break;
+            begin = -1;
         }
-        List<Ballot> ballots = new ArrayList<>();
+        if (begin < 0) throw new BallotFileException(0, "the file is empty; a BLT file starts with 'candidates seats'");
+        String headLine = text.substring(begin, stop(text, begin, end));
+        String[] head = tokens(headLine);
+        if (head.length != 2) throw new BallotFileException(lineNo, "the first line must be 'candidates seats', found '" + headLine.trim() + "'");
+        int candidates = positiveInt(head[0], lineNo, "number of candidates");
+        int seats = positiveInt(head[1], lineNo, "number of seats");
+        Set<Integer> withdrawn = new LinkedHashSet<>();
+        while (pos <= length) {
+            int b = pos;
+            int e = lineEnd(text, pos);
+            int s = stop(text, b, e);
+            if (isBlank(text, b, s)) { lineNo++; pos = e + 1; continue; }
+            String line = text.substring(b, s);
+            if (line.trim().startsWith("-") && !line.trim().startsWith("- ")) {
+                lineNo++;
+                pos = e + 1;
+                for (String t : tokens(line)) {
+                    int w;
+                    try { w = Integer.parseInt(t); } catch (NumberFormatException x) { throw new BallotFileException(lineNo, "withdrawn candidates must be negative numbers, found '" + t + "'"); }
+                    if (w >= 0 || -w > candidates) throw new BallotFileException(lineNo, "withdrawn candidate " + t + " is not between -1 and -" + candidates);
+                    withdrawn.add(-w - 1);
+                }
+            }
+            break;
+        }
+        List<Ballot> ballots = new ArrayList<>(Math.max(16, (length - pos) / 16));
+        Scratch scratch = new Scratch();
         boolean ended = false;
-        for (; i < lines.length; i++) {
-            String line = lines[i];
-            Ballot ballot = ballotLine(line, i + 1, candidates);
-            if (ballot == END) { ended = true; i++; break; }
+        while (pos <= length) {
+            lineNo++;
+            int b = pos;
+            int e = lineEnd(text, pos);
+            pos = e + 1;
+            Ballot ballot = ballotLine(text, b, stop(text, b, e), lineNo, candidates, scratch);
+            if (ballot == END) { ended = true; break; }
             if (ballot != null) ballots.add(ballot);
         }
-        if (!ended) throw new BallotFileException(lines.length, "the ballots must end with a line '0'");
+        if (!ended) throw new BallotFileException(lineNo, "the ballots must end with a line '0'");
         List<String> names = new ArrayList<>();
         String title = null;
-        int nameLine = i;
-        for (; i < lines.length; i++) {
-            String line = lines[i].trim();
+        int nameLine = lineNo;
+        while (pos <= length) {
+            lineNo++;
+            int b = pos;
+            int e = lineEnd(text, pos);
+            pos = e + 1;
+            String line = text.substring(b, stop(text, b, e)).trim();
             if (line.isEmpty()) continue;
-            List<String> quoted = quotedStrings(line, i + 1);
+            List<String> quoted = quotedStrings(line, lineNo);
             for (String q : quoted) {
                 if (names.size() < candidates) names.add(q);
                 else if (title == null) title = q;
-                else throw new BallotFileException(i + 1, "unexpected text after the title");
+                else throw new BallotFileException(lineNo, "unexpected text after the title");
             }
-            nameLine = i + 1;
+            nameLine = lineNo;
         }
         if (names.size() < candidates) throw new BallotFileException(nameLine, "expected " + candidates + " candidate names in double quotes, found " + names.size());
         try {
@@ -78,30 +105,60 @@ public final class Blt {
         }
     }
 
+    /** The index of the line feed ending the line that starts at {@code from}, or the text's length. */
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    /** The end of the line's content, without a carriage return before the line feed. */
+    private static int stop(String text, int begin, int end) {
+        return end > begin && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+
+    /** As {@code String.trim().isEmpty()}: only characters up to the space. */
+    private static boolean isBlank(String text, int begin, int end) {
+        for (int k = begin; k < end; k++) if (text.charAt(k) > ' ') return false;
+        return true;
+    }
+
     private static final Ballot END = Ballot.ranking(1);
 
+    /** Arrays reused from one ballot line to the next. */
+    private static final class Scratch {
+        int[] starts = new int[9];
+        int[] marks = new int[8];
+    }
+
     /**
-     * Parses one ballot line by scanning its characters (files run to millions of lines): returns
-     * {@code null} for a blank line and {@link #END} for the end marker {@code 0}.
+     * Parses the ballot line {@code text[begin, n)} in place (files run to millions of lines):
+     * returns {@code null} for a blank line and {@link #END} for the end marker {@code 0}.
      */
-    private static Ballot ballotLine(String line, int lineNo, int candidates) {
-        int n = line.length();
-        int p = 0;
+    private static Ballot ballotLine(String line, int begin0, int n, int lineNo, int candidates, Scratch scratch) {
+        int p = begin0;
         while (p < n && Character.isWhitespace(line.charAt(p))) p++;
         if (p == n) return null;
         if (line.charAt(p) == '(') {
             int close = line.indexOf(')', p);
-            if (close < 0) throw new BallotFileException(lineNo, "a ballot id must be one word in parentheses");
+            if (close < 0 || close >= n) throw new BallotFileException(lineNo, "a ballot id must be one word in parentheses");
             p = close + 1;
             if (p < n && !Character.isWhitespace(line.charAt(p))) throw new BallotFileException(lineNo, "a ballot id must be one word in parentheses");
             while (p < n && Character.isWhitespace(line.charAt(p))) p++;
             if (p == n) throw new BallotFileException(lineNo, "a ballot id without a ballot");
         }
         int tokenEnd = p;
-        while (tokenEnd < n && !Character.isWhitespace(line.charAt(tokenEnd))) tokenEnd++;
-        String weightText = line.substring(p, tokenEnd);
-        long weight;
-        try { weight = Long.parseLong(weightText); } catch (NumberFormatException e) { throw new BallotFileException(lineNo, "ballot weight must be a whole number, found '" + weightText + "'"); }
+        long weight = 0;
+        boolean simple = true;
+        while (tokenEnd < n && !Character.isWhitespace(line.charAt(tokenEnd))) {
+            char c = line.charAt(tokenEnd);
+            if (c >= '0' && c <= '9' && tokenEnd - p < 18) weight = weight * 10 + (c - '0');
+            else simple = false;
+            tokenEnd++;
+        }
+        if (!simple || tokenEnd == p) {
+            String weightText = line.substring(p, tokenEnd);
+            try { weight = Long.parseLong(weightText); } catch (NumberFormatException e) { throw new BallotFileException(lineNo, "ballot weight must be a whole number, found '" + weightText + "'"); }
+        }
         p = tokenEnd;
         while (p < n && Character.isWhitespace(line.charAt(p))) p++;
         if (p == n) {
@@ -109,9 +166,9 @@ public final class Blt {
             throw new BallotFileException(lineNo, "a ballot must end with 0");
         }
         if (weight <= 0) throw new BallotFileException(lineNo, "ballot weight must be positive, found " + weight);
-        int[] starts = new int[9];
+        int[] starts = scratch.starts;
         int rankCount = 0;
-        int[] marks = new int[8];
+        int[] marks = scratch.marks;
         int count = 0;
         boolean terminated = false;
         while (p < n) {
@@ -121,7 +178,7 @@ public final class Blt {
             if (p - begin == 1 && line.charAt(begin) == '0') {
                 terminated = true;
             } else if (p - begin == 1 && line.charAt(begin) == '-') {
-                if (rankCount + 2 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                if (rankCount + 2 > starts.length) starts = scratch.starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                 starts[++rankCount] = count;
             } else {
                 int value = 0;
@@ -131,18 +188,18 @@ public final class Blt {
                     if (c >= '0' && c <= '9' && digits < 9) { value = value * 10 + (c - '0'); digits++; continue; }
                     if (c != '=' || digits == 0) throw new BallotFileException(lineNo, "a preference must be a candidate number, '-' or numbers joined by '=', found '" + line.substring(begin, p) + "'");
                     if (value == 0) throw new BallotFileException(lineNo, "candidate numbers start at 1, found 0");
-                    if (count == marks.length) marks = java.util.Arrays.copyOf(marks, count * 2);
+                    if (count == marks.length) marks = scratch.marks = java.util.Arrays.copyOf(marks, count * 2);
                     marks[count++] = value > candidates ? Ballot.UNKNOWN : value - 1;
                     value = 0;
                     digits = 0;
                 }
-                if (rankCount + 2 > starts.length) starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                if (rankCount + 2 > starts.length) starts = scratch.starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                 starts[++rankCount] = count;
             }
             while (p < n && Character.isWhitespace(line.charAt(p))) p++;
         }
         if (!terminated) throw new BallotFileException(lineNo, "a ballot must end with 0");
-        return Ballot.ofFlat(weight, java.util.Arrays.copyOf(marks, count), java.util.Arrays.copyOf(starts, rankCount + 1), lineNo);
+        return Ballot.ofFlat(weight, marks, count, starts, rankCount, lineNo);
     }
 
     /** Writes {@code box} as BLT with {@code seats} on the first line. */
@@ -192,25 +249,6 @@ public final class Blt {
             p = end + 1;
         }
         return out;
-    }
-
-    private static String[] lines(String text) {
-        List<String> out = new ArrayList<>(Math.max(16, text.length() / 16));
-        int begin = 0;
-        while (true) {
-            int nl = text.indexOf('\n', begin);
-            int end = nl < 0 ? text.length() : nl;
-            int stop = end > begin && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            out.add(text.substring(begin, stop));
-            if (nl < 0) break;
-            begin = nl + 1;
-        }
-        return out.toArray(new String[0]);
-    }
-
-    private static int skipBlank(String[] lines, int i) {
-        while (i < lines.length && lines[i].trim().isEmpty()) i++;
-        return i;
     }
 
     /** Splits a line at runs of spaces and tabs, without regular expressions (ballot files run to millions of lines). */
