@@ -57,7 +57,7 @@ public sealed interface CouncilEvent {
     }
 
     /** The congress amended the statutes; {@code text} is the new version in full. */
-    record StatutesAmended(int version, String sha256, String text, VoteTally congressVote) implements CouncilEvent {
+    record StatutesAmended(int version, String sha256, String text, org.smolny.council.congress.CongressVoteRef congressVote) implements CouncilEvent {
         public StatutesAmended {
             if (version < 2) {
                 throw new IllegalArgumentException("an amendment makes version 2 or later");
@@ -189,7 +189,7 @@ public sealed interface CouncilEvent {
     }
 
     /** The congress decided the appeal: the member reinstated, or the expulsion confirmed. */
-    record AppealDecided(ChargeId charge, UnitId unit, VoteTally congressVote, boolean reinstated) implements CouncilEvent {
+    record AppealDecided(ChargeId charge, UnitId unit, org.smolny.council.congress.CongressVoteRef congressVote, boolean reinstated) implements CouncilEvent {
         public AppealDecided {
             Checks.need(charge, "the charge");
             Checks.need(unit, "the unit");

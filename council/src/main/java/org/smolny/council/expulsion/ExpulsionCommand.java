@@ -31,8 +31,11 @@ public sealed interface ExpulsionCommand extends Command {
     record Appeal(ChargeId charge) implements ExpulsionCommand {
     }
 
-    /** The congress votes on the appeal: carried means the member is reinstated. */
-    record DecideAppeal(ChargeId charge, VoteTally congressVote) implements ExpulsionCommand {
+    /**
+     * Records the congress's decision on the appeal: {@code congressVote} names the closed, quorate vote on a motion
+     * naming the charge; the motion carried reinstates the member, voted down confirms the expulsion.
+     */
+    record DecideAppeal(ChargeId charge, org.smolny.council.congress.CongressVoteRef congressVote) implements ExpulsionCommand {
     }
 
     /** A body expels a member directly, without due process. Always refused, with the reason. */

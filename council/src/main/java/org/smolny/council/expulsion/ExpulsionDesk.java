@@ -1,5 +1,6 @@
 package org.smolny.council.expulsion;
 
+import org.smolny.council.congress.CongressDecisions;
 import org.smolny.council.command.Context;
 import org.smolny.council.command.Outcome;
 import org.smolny.council.command.Rule;
@@ -89,13 +90,16 @@ public final class ExpulsionDesk {
             return Outcome.reject(refusal.get());
         }
         if (decide.congressVote() == null) {
-            return Outcome.reject("an appeal is decided by a vote of the congress: give its count");
+            return Outcome.reject("an appeal is decided by a vote of the congress: name the congress and the motion it voted on");
         }
-        DecisionRule rule = context.statutes().rule(DecisionType.EXPULSION_APPEAL);
-        if (!rule.hasQuorum(decide.congressVote())) {
-            return Outcome.reject("no decision: " + rule.failure(decide.congressVote()).orElseThrow());
+        boolean reinstated;
+        switch (CongressDecisions.closedAndQuorate(decide.congressVote(), DecisionType.EXPULSION_APPEAL, charge.id().toString(),
+                context.state())) {
+            case CongressDecisions.Verdict.Refused refused -> {
+                return Outcome.reject("the congress vote does not decide this appeal: " + refused.reason());
+            }
+            case CongressDecisions.Verdict.Decided decided -> reinstated = decided.carried();
         }
-        boolean reinstated = rule.carries(decide.congressVote());
         List<CouncilEvent> events = new ArrayList<>();
         events.add(new CouncilEvent.AppealDecided(charge.id(), charge.unit(), decide.congressVote(), reinstated));
         if (reinstated) {

@@ -1,6 +1,15 @@
 package org.smolny.council.shell;
 
 import org.smolny.council.command.Command;
+import org.smolny.council.congress.AgendaItem;
+import org.smolny.council.congress.CongressCommand;
+import org.smolny.council.congress.CongressId;
+import org.smolny.council.congress.CongressVoteRef;
+import org.smolny.council.congress.ConveningKind;
+import org.smolny.council.congress.VoteMode;
+import org.smolny.council.mandate.Mandate;
+import org.smolny.council.motion.MotionText;
+import org.smolny.council.statutes.DecisionType;
 import org.smolny.council.election.Ballot;
 import org.smolny.council.election.ElectionCommand;
 import org.smolny.council.election.ElectionId;
@@ -205,8 +214,8 @@ public final class DemoUnion {
         pass(3);
         run(new ExpulsionCommand.Appeal(charge), critic);
         pass(30);
-        int delegates = congressDelegates.size();
-        run(new ExpulsionCommand.DecideAppeal(charge, new VoteTally(delegates, delegates, delegates - delegates / 4, delegates / 4, 0)), null);
+        run(new ExpulsionCommand.DecideAppeal(charge, congressDecides(national,
+                "Appeal against expulsion, charge " + charge + ": reinstate the member")), null);
 
         // The pay register, and emergency powers that expire on their own.
         run(new RegisterCommand.DeclareMedianWage(280_000, "EUR", "members' wage survey"), null);
@@ -246,6 +255,34 @@ public final class DemoUnion {
         return recorded(run(new ElectionCommand.HoldOpenElection(election, ballots), null)).stream()
                 .filter(CouncilEvent.MandateConferred.class::isInstance).map(event -> ((CouncilEvent.MandateConferred) event).mandate())
                 .toList();
+    }
+
+    /**
+     * A small congress of the congress delegates in office: convened, accredited, opened, one agenda item and one
+     * expulsion-appeal motion titled {@code title}, voted by name (three in four for) and closed.
+     */
+    private CongressVoteRef congressDecides(UnitId national, String title) {
+        List<Mandate.Active> seats = council.read(state -> state.mandates().activeOfPost("congress-delegate"));
+        MemberId chair = seats.getFirst().holder();
+        CongressId congress = CongressId.generate(now.get());
+        run(new CongressCommand.ConveneCongress(congress, national, ConveningKind.REGULAR, "congress-delegate", null, chair,
+                now.get()), chair);
+        for (Mandate.Active seat : seats) {
+            run(new CongressCommand.AccreditDelegate(congress, seat.id()), chair);
+        }
+        run(new CongressCommand.OpenCongress(congress), chair);
+        run(new CongressCommand.AdoptAgenda(congress, List.of(new AgendaItem("Appeals against expulsion", 30, 3))), chair);
+        run(new CongressCommand.TakeItem(congress, 1), chair);
+        MotionId motion = MotionId.generate(now.get());
+        run(new CongressCommand.TableMotion(congress, motion, 1, title, MotionText.of(title), DecisionType.EXPULSION_APPEAL, null),
+                chair);
+        run(new CongressCommand.OpenVote(congress, motion, null, VoteMode.NAMED), chair);
+        for (int index = 0; index < seats.size(); index++) {
+            run(new CongressCommand.CastVote(congress, index % 4 == 3 ? Position.AGAINST : Position.FOR), seats.get(index).holder());
+        }
+        run(new CongressCommand.CloseVote(congress), chair);
+        run(new CongressCommand.CloseCongress(congress), chair);
+        return new CongressVoteRef(congress, motion);
     }
 
     private CommandResult run(Command command, MemberId by) {

@@ -9,7 +9,10 @@ public sealed interface StatutesCommand extends Command {
     record AdoptStatutes(String text) implements StatutesCommand {
     }
 
-    /** The congress amends the statutes: {@code text} is the whole new version, carried by {@code congressVote}. */
-    record AmendStatutes(String text, VoteTally congressVote) implements StatutesCommand {
+    /**
+     * The congress amends the statutes: {@code text} is the whole new version; {@code congressVote} names the closed
+     * congress vote that carried a statutes-amendment motion naming the new version's SHA-256.
+     */
+    record AmendStatutes(String text, org.smolny.council.congress.CongressVoteRef congressVote) implements StatutesCommand {
     }
 }

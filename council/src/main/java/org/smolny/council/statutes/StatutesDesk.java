@@ -57,11 +57,12 @@ public final class StatutesDesk {
             }
         }
         if (amend.congressVote() == null) {
-            return Outcome.reject("only the congress amends the statutes: give its vote");
+            return Outcome.reject("only the congress amends the statutes: name the congress and the motion it carried");
         }
-        var failure = current.rule(DecisionType.STATUTES_AMENDMENT).failure(amend.congressVote());
-        if (failure.isPresent()) {
-            return Outcome.reject("the congress vote does not amend the statutes: " + failure.get());
+        var refusal = org.smolny.council.congress.CongressDecisions.refusal(amend.congressVote(), DecisionType.STATUTES_AMENDMENT,
+                next.sha256(), context.state());
+        if (refusal.isPresent()) {
+            return Outcome.reject("the congress vote does not amend the statutes: " + refusal.get());
         }
         return Outcome.accept(new CouncilEvent.StatutesAmended(next.version(), next.sha256(), next.text(), amend.congressVote()));
     }

@@ -1,6 +1,10 @@
 package org.smolny.council.expulsion;
 
 import org.junit.jupiter.api.Test;
+import org.smolny.council.congress.CongressId;
+import org.smolny.council.congress.CongressVoteRef;
+import org.smolny.council.mandate.Position;
+import org.smolny.council.statutes.DecisionType;
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.indicator.Indicators;
 import org.smolny.council.mandate.MandateId;
@@ -30,6 +34,15 @@ class DueProcessTest {
         union.passProbation();
         critic = docks.get(0);
         accuser = docks.get(1);
+        union.elect("congress-delegate", union.depot, depot.get(0), depot);
+    }
+
+    private ChargeId appealed() {
+        ChargeId charge = heard();
+        union.accept(new ExpulsionCommand.VoteOnCharge(charge, union.docks, new VoteTally(12, 12, 12, 0, 0)), null);
+        union.passDays(10);
+        union.accept(new ExpulsionCommand.Appeal(charge), critic);
+        return charge;
     }
 
     private ChargeId bring() {
@@ -125,12 +138,43 @@ class DueProcessTest {
         assertThat(union.reject(new ExpulsionCommand.Appeal(charge), accuser)).isEqualTo("only the expelled member can lodge an appeal");
         union.accept(new ExpulsionCommand.Appeal(charge), critic);
 
-        List<CouncilEvent> events = union.accept(new ExpulsionCommand.DecideAppeal(charge, new VoteTally(300, 250, 200, 50, 0)), null);
+        CongressVoteRef congress = union.congressCarries(DecisionType.EXPULSION_APPEAL, "Uphold the appeal on charge " + charge);
+        List<CouncilEvent> events = union.accept(new ExpulsionCommand.DecideAppeal(charge, congress), null);
 
         assertThat(events).last().isEqualTo(new CouncilEvent.MemberReinstated(critic, union.docks, charge));
         Membership.Active reinstated = union.council.state().members().active(critic).orElseThrow();
         assertThat(reinstated.admittedAt()).isEqualTo(Instant.parse("2026-01-05T09:00:00Z"));
         assertThat(new Indicators(union.council.state()).expulsions().reinstated()).isEqualTo(1);
+    }
+
+    @Test
+    void the_congress_voting_the_appeal_down_confirms_the_expulsion() {
+        ChargeId charge = appealed();
+        CongressVoteRef congress = union.congressVotes(DecisionType.EXPULSION_APPEAL, "Uphold the appeal on charge " + charge,
+                Position.AGAINST);
+
+        List<CouncilEvent> events = union.accept(new ExpulsionCommand.DecideAppeal(charge, congress), null);
+
+        assertThat(events).containsExactly(new CouncilEvent.AppealDecided(charge, union.docks, congress, false));
+        assertThat(union.council.state().members().active(critic)).isEmpty();
+        assertThat(new Indicators(union.council.state()).expulsions().reinstated()).isZero();
+    }
+
+    @Test
+    void an_appeal_is_decided_only_by_a_closed_congress_vote_on_a_motion_naming_the_charge() {
+        ChargeId charge = appealed();
+        CongressVoteRef otherQuestion = union.congressCarries(DecisionType.EXPULSION_APPEAL, "Uphold the appeal of the depot's treasurer");
+        CongressVoteRef ordinary = union.congressCarries(DecisionType.ORDINARY, "Uphold the appeal on charge " + charge);
+        CongressVoteRef noCongress = new CongressVoteRef(CongressId.generate(union.clock.instant()), otherQuestion.motion());
+
+        assertThat(union.reject(new ExpulsionCommand.DecideAppeal(charge, otherQuestion), null))
+                .startsWith("the congress vote does not decide this appeal: motion " + otherQuestion.motion() + " does not name " + charge);
+        assertThat(union.reject(new ExpulsionCommand.DecideAppeal(charge, ordinary), null))
+                .contains("was a decision of type 'ordinary', not 'expulsion_appeal'");
+        assertThat(union.reject(new ExpulsionCommand.DecideAppeal(charge, noCongress), null))
+                .isEqualTo("the congress vote does not decide this appeal: there is no congress " + noCongress.congress());
+        assertThat(union.reject(new ExpulsionCommand.DecideAppeal(charge, null), null))
+                .isEqualTo("an appeal is decided by a vote of the congress: name the congress and the motion it voted on");
     }
 
     @Test

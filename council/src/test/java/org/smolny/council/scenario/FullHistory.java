@@ -104,7 +104,8 @@ public final class FullHistory {
         union.accept(new ExpulsionCommand.HearCharge(charge), null);
         union.accept(new ExpulsionCommand.VoteOnCharge(charge, union.docks, new VoteTally(72, 50, 40, 10, 0)), null);
         union.accept(new ExpulsionCommand.Appeal(charge), docks.get(5));
-        union.accept(new ExpulsionCommand.DecideAppeal(charge, new VoteTally(300, 200, 150, 50, 0)), null);
+        union.accept(new ExpulsionCommand.DecideAppeal(charge,
+                union.congressCarries(DecisionType.EXPULSION_APPEAL, "Uphold the appeal on charge " + charge)), null);
 
         PetitionId recall = PetitionId.generate(union.clock.instant());
         union.accept(new RecallCommand.OpenRecallPetition(recall, secretary), docks.get(20));
@@ -122,7 +123,10 @@ public final class FullHistory {
 
         String version2 = TestOrganisation.read(TestOrganisation.NATIONAL_UNION).replace("version = 1", "version = 2")
                 .replace("procedure = \"mandate-ends\"", "procedure = \"recall-vote\"");
-        union.accept(new StatutesCommand.AmendStatutes(version2, new VoteTally(300, 250, 220, 30, 0)), null);
+        String version2Digest = ((org.smolny.council.statutes.StatutesCheck.Valid) org.smolny.council.statutes.StatutesReader
+                .read(version2)).statutes().sha256();
+        union.accept(new StatutesCommand.AmendStatutes(version2,
+                union.congressCarries(DecisionType.STATUTES_AMENDMENT, "Amend the statutes to version " + version2Digest)), null);
         PetitionId recallVote = PetitionId.generate(union.clock.instant());
         union.accept(new RecallCommand.OpenRecallPetition(recallVote, generalSecretary), docks.get(0));
         union.accept(new RecallCommand.CastRecallVote(recallVote, Position.FOR), docks.get(0));

@@ -115,6 +115,8 @@ class CouncilDrillsApiTest {
         Client secretary = union.member(docks.get(0));
         String critic = docks.get(5);
         Client criticClient = union.member(critic);
+        String delegateMandate = union.elect(union.admin, "congress-delegate", union.docks, docks.get(2), docks);
+        Client delegate = union.member(docks.get(2));
 
         long size = union.store.size();
         JsonNode direct = union.admin.problem("/api/council/expel-directly",
@@ -138,10 +140,14 @@ class CouncilDrillsApiTest {
         assertThat(types(expelled)).contains("member.expelled");
 
         criticClient.ok("/api/council/appeal", JSON.createObjectNode().put("charge", charge));
-        secretary.problem("/api/council/decide-appeal", JSON.createObjectNode().put("charge", charge)
-                .set("congressVote", CouncilServer.vote(300, 200, 150, 50, 0)), 403);
+        ObjectNode unrelated = congressVote(delegateMandate, docks.get(2), delegate, "Uphold the appeal of the depot's treasurer");
+        JsonNode unnamed = union.admin.problem("/api/council/decide-appeal", JSON.createObjectNode().put("charge", charge)
+                .set("congressVote", unrelated), 422);
+        assertThat(unnamed.path("detail").asText()).contains("does not name " + charge);
+        ObjectNode vote = congressVote(delegateMandate, docks.get(2), delegate, "Uphold the appeal on charge " + charge + ": reinstate the member");
+        secretary.problem("/api/council/decide-appeal", JSON.createObjectNode().put("charge", charge).set("congressVote", vote), 403);
         JsonNode reinstated = union.admin.ok("/api/council/decide-appeal", JSON.createObjectNode().put("charge", charge)
-                .set("congressVote", CouncilServer.vote(300, 200, 150, 50, 0)));
+                .set("congressVote", vote));
 
         assertThat(types(reinstated)).contains("appeal.decided", "member.reinstated");
         JsonNode members = secretary.get("/api/council/units/" + union.docks + "/members");
@@ -226,6 +232,34 @@ class CouncilDrillsApiTest {
         assertThat(register).hasSize(1);
         assertThat(register.get(0).path("amount_minor").asLong()).isEqualTo(400_000);
         assertThat(register.get(0).path("cap_minor").asLong()).isEqualTo(450_000);
+    }
+
+    /**
+     * Runs a congress of the one congress delegate over the API: convened by the administrator with the delegate
+     * {@code chair} in the chair, accredited, opened, an agenda item taken, an expulsion-appeal motion titled {@code title} tabled and
+     * carried by name; returns the vote's reference ({@code congress}, {@code motion}) for the council's API.
+     */
+    private ObjectNode congressVote(String delegateMandate, String chair, Client delegate, String title) {
+        String congress = union.admin.ok("/api/congress/convene-congress", JSON.createObjectNode().put("unit", union.national)
+                        .put("kind", "regular").put("delegatePost", "congress-delegate").put("chair", chair)
+                        .put("opensAt", union.now.get().toString()))
+                .path("entries").get(0).path("entry").path("body").path("congress").asText();
+        delegate.ok("/api/congress/accredit-delegate", JSON.createObjectNode().put("congress", congress).put("mandate", delegateMandate));
+        delegate.ok("/api/congress/open-congress", JSON.createObjectNode().put("congress", congress));
+        ObjectNode agenda = JSON.createObjectNode().put("congress", congress);
+        agenda.putArray("items").addObject().put("title", "Appeals against expulsion").put("minutes", 30).put("speakingMinutes", 3);
+        delegate.ok("/api/congress/adopt-agenda", agenda);
+        delegate.ok("/api/congress/take-item", JSON.createObjectNode().put("congress", congress).put("item", 1));
+        ObjectNode table = JSON.createObjectNode().put("congress", congress).put("item", 1).put("title", title)
+                .put("decision", "expulsion_appeal");
+        table.putArray("text").add(title);
+        String motion = delegate.ok("/api/congress/table-motion", table).path("entries").get(0).path("entry").path("body")
+                .path("motion").asText();
+        delegate.ok("/api/congress/open-vote", JSON.createObjectNode().put("congress", congress).put("motion", motion).put("mode", "named"));
+        delegate.ok("/api/congress/cast-vote", JSON.createObjectNode().put("congress", congress).put("position", "for"));
+        delegate.ok("/api/congress/close-vote", JSON.createObjectNode().put("congress", congress));
+        delegate.ok("/api/congress/close-congress", JSON.createObjectNode().put("congress", congress));
+        return JSON.createObjectNode().put("congress", congress).put("motion", motion);
     }
 
     private static ObjectNode payment(String official, String mandate, long amount, String kind, String description) {

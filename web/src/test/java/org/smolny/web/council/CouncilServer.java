@@ -11,6 +11,8 @@ import org.smolny.web.WebServer;
 import org.smolny.web.WebSettings;
 import org.smolny.web.auth.PasswordHasher;
 import org.smolny.web.auth.Sessions;
+import org.smolny.web.congress.CongressBroadcaster;
+import org.smolny.web.congress.CongressFeature;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +50,8 @@ public final class CouncilServer implements AutoCloseable {
     public String harbour;
     private int members;
 
+    private final CongressBroadcaster broadcaster = new CongressBroadcaster();
+
     public CouncilServer(Path folder) {
         database = folder.resolve("smolny.sqlite");
         store = RecordStore.open(StoreConfig.sqlite(database));
@@ -56,7 +60,8 @@ public final class CouncilServer implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
         Sessions sessions = new Sessions(new Accounts(council), hasher, InstantSource.system());
         new Accounts(council).create(new Accounts.Account("admin", null, hasher.hash(PASSWORD), true));
-        server = WebServer.start(new WebSettings("127.0.0.1", 0, "General Union"), List.of(new CouncilApi(council, sessions, hasher), new CouncilPages(council, sessions)));
+        server = WebServer.start(new WebSettings("127.0.0.1", 0, "General Union"), List.of(new CouncilApi(council, sessions, hasher), new CouncilPages(council, sessions),
+                new CongressFeature(council, sessions, broadcaster)));
         admin = client();
         admin.signIn("admin", PASSWORD);
     }
@@ -165,6 +170,7 @@ public final class CouncilServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        broadcaster.close();
         store.close();
     }
 }
