@@ -3,7 +3,6 @@ package org.smolny.app.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.smolny.app.config.ConfigException;
@@ -11,11 +10,11 @@ import org.smolny.app.config.SmolnyConfig;
 import org.smolny.app.serve.RecordKeys;
 import org.smolny.app.serve.RecordServer;
 import org.smolny.app.serve.ServeCommand;
+import org.smolny.app.serve.ServerOptions;
 import org.smolny.record.store.RecordStore;
 import org.smolny.record.store.RecordStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code smolny demo}: creates the demo organisation's record on first start, then serves it until stopped. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -26,11 +25,8 @@ import picocli.CommandLine.Option;
                 "Stops on Ctrl-C; nothing is lost."})
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: $SMOLNY_DATA or ./smolny-data).")
-    Path data;
-
-    @Option(names = "--listen", paramLabel = "HOST:PORT", description = "Where to listen (default: server.listen, 127.0.0.1:8080).")
-    String listen;
+    @CommandLine.Mixin
+    ServerOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +35,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SmolnyConfig config;
         try {
-            config = configuration(spec, data, listen);
+            config = configuration(spec, options);
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("smolny demo: " + e.getMessage());
             return 1;
@@ -70,8 +66,8 @@ public final class DemoCommand implements Callable<Integer> {
         return ServeCommand.runUntilStopped(spec, server, config);
     }
 
-    static SmolnyConfig configuration(CommandLine.Model.CommandSpec spec, Path data, String listen) {
-        SmolnyConfig config = ServeCommand.configuration(spec, data, listen);
+    static SmolnyConfig configuration(CommandLine.Model.CommandSpec spec, ServerOptions options) {
+        SmolnyConfig config = options.configuration(spec);
         return config.withOrganisation(DemoSeeder.NAME);
     }
 

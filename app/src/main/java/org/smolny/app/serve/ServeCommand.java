@@ -8,7 +8,6 @@ import org.smolny.app.config.SmolnyConfig;
 import org.smolny.record.store.RecordStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code smolny serve}: serves the record of a data folder on HTTP until stopped (Ctrl-C). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -17,11 +16,8 @@ import picocli.CommandLine.Option;
                 "Configuration: smolny.toml beside the data folder, SMOLNY_* environment variables, then these options."})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: $SMOLNY_DATA or ./smolny-data).")
-    Path data;
-
-    @Option(names = "--listen", paramLabel = "HOST:PORT", description = "Where to listen (default: server.listen, 127.0.0.1:8080).")
-    String listen;
+    @CommandLine.Mixin
+    ServerOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +26,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SmolnyConfig config;
         try {
-            config = configuration(spec, data, listen);
+            config = options.configuration(spec);
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("smolny serve: " + e.getMessage());
             return 1;
