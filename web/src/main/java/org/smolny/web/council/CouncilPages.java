@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The council's pages, server-rendered in the shared layout: sign-in, my units, mandates and delegates (with their
@@ -312,72 +313,48 @@ public final class CouncilPages implements Feature {
         routes.render(ctx, "council/members.jte", "council", Routes.messages(ctx).get("council.members.title", unitName), model);
     }
 
+    /** An officer of the unit records the unit's vote to admit a new member. */
     private void admit(Context ctx) {
-        Optional<Session> session = sessionOrSignIn(ctx);
-        if (session.isEmpty()) {
-            return;
-        }
-        requireCsrf(ctx, session.get());
-        UnitId unit = officerUnit(ctx, session.get());
-        CommandResult result;
-        try {
+        officerAct(ctx, "admitted", (session, unit) -> {
             PersonalData data = new PersonalData(ctx.formParam("name"), ctx.formParam("email"), ctx.formParam("phone"));
-            VoteTally vote = new VoteTally(number(ctx, "entitled"), number(ctx, "present"), number(ctx, "inFavour"), number(ctx, "against"),
-                    number(ctx, "abstentions"));
-            result = council.admit(MemberId.generate(council.clock().instant()), unit, data, vote, session.get().member());
-        } catch (IllegalArgumentException invalid) {
-            result = new CommandResult.Refused(invalid.getMessage());
-        }
-        if (result instanceof CommandResult.Refused refused) {
-            ctx.status(422);
-            renderMembers(ctx, session.get(), unit, null, refused.reason());
-            return;
-        }
-        ctx.redirect("/council/units/" + unit + "/members?admitted=1", io.javalin.http.HttpStatus.SEE_OTHER);
+            return council.admit(MemberId.generate(council.clock().instant()), unit, data, unitVote(ctx), session.member());
+        });
     }
 
     /** An officer of the receiving unit records the unit's vote to take in a member of another unit. */
     private void transferIn(Context ctx) {
-        Optional<Session> session = sessionOrSignIn(ctx);
-        if (session.isEmpty()) {
-            return;
-        }
-        requireCsrf(ctx, session.get());
-        UnitId unit = officerUnit(ctx, session.get());
-        CommandResult result;
-        try {
-            MemberId member = memberField(ctx);
-            VoteTally vote = new VoteTally(number(ctx, "entitled"), number(ctx, "present"), number(ctx, "inFavour"), number(ctx, "against"),
-                    number(ctx, "abstentions"));
-            result = council.execute(new MemberCommand.TransferMember(member, unit, vote), session.get().member());
-        } catch (IllegalArgumentException invalid) {
-            result = new CommandResult.Refused(invalid.getMessage());
-        }
-        if (result instanceof CommandResult.Refused refused) {
-            ctx.status(422);
-            renderMembers(ctx, session.get(), unit, null, refused.reason());
-            return;
-        }
-        ctx.redirect("/council/units/" + unit + "/members?transferred=1", io.javalin.http.HttpStatus.SEE_OTHER);
+        officerAct(ctx, "transferred", (session, unit) ->
+                council.execute(new MemberCommand.TransferMember(memberField(ctx), unit, unitVote(ctx)), session.member()));
     }
 
     /** An officer of the member's own unit records that their membership lapsed, with the reason. */
     private void recordLapse(Context ctx) {
-        Optional<Session> session = sessionOrSignIn(ctx);
-        if (session.isEmpty()) {
-            return;
-        }
-        requireCsrf(ctx, session.get());
-        UnitId unit = officerUnit(ctx, session.get());
-        CommandResult result;
-        try {
+        officerAct(ctx, "lapsed", (session, unit) -> {
             MemberId member = memberField(ctx);
             boolean ours = council.read(state -> state.members().find(member).map(found -> found.unit().equals(unit)).orElse(false));
             if (!ours) {
                 throw new IllegalArgumentException("member " + member + " is not a member of this unit: a lapse is recorded by their own unit");
             }
             String reason = ctx.formParam("reason");
-            result = council.execute(new MemberCommand.RecordLapse(member, reason == null ? null : reason.strip()), session.get().member());
+            return council.execute(new MemberCommand.RecordLapse(member, reason == null ? null : reason.strip()), session.member());
+        });
+    }
+
+    /**
+     * The frame of every officer's form on the members page: signed in, CSRF token checked, an officer of the unit;
+     * then the act. Bad input ({@link IllegalArgumentException}) or a refusal re-renders the page with 422 and the reason
+     * (nothing written); success redirects to the page with {@code ?<done>=1}.
+     */
+    private void officerAct(Context ctx, String done, BiFunction<Session, UnitId, CommandResult> act) {
+        Optional<Session> session = sessionOrSignIn(ctx);
+        if (session.isEmpty()) {
+            return;
+        }
+        requireCsrf(ctx, session.get());
+        UnitId unit = officerUnit(ctx, session.get());
+        CommandResult result;
+        try {
+            result = act.apply(session.get(), unit);
         } catch (IllegalArgumentException invalid) {
             result = new CommandResult.Refused(invalid.getMessage());
         }
@@ -386,7 +363,13 @@ public final class CouncilPages implements Feature {
             renderMembers(ctx, session.get(), unit, null, refused.reason());
             return;
         }
-        ctx.redirect("/council/units/" + unit + "/members?lapsed=1", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/council/units/" + unit + "/members?" + done + "=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** The unit's vote as the form gives it. */
+    private static VoteTally unitVote(Context ctx) {
+        return new VoteTally(number(ctx, "entitled"), number(ctx, "present"), number(ctx, "inFavour"), number(ctx, "against"),
+                number(ctx, "abstentions"));
     }
 
     private static MemberId memberField(Context ctx) {
