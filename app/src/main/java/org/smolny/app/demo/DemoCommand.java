@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Serves a demo national union (5 regions, 40 branches, 5,000 members, elections, a recall, an appeal, "
                 + "the pay register) on http://127.0.0.1:8080: the council's pages and API, and its public record with signed "
-                + "checkpoints cosigned by two witnesses. The first start builds the union under the data folder (a few seconds); "
+                + "checkpoints cosigned by two witnesses, a secret-ballot referendum, and four sign-in accounts (printed at start). The first start builds the union under the data folder (a few seconds); "
                 + "later starts serve it as it is.",
                 "Stops on Ctrl-C; nothing is lost."})
 public final class DemoCommand implements Callable<Integer> {
@@ -60,9 +60,16 @@ public final class DemoCommand implements Callable<Integer> {
                 + " (all " + credentials.size() + " are in " + DemoElection.directory(config.dataDirectory())
                 .resolve(DemoElection.CREDENTIALS_FILE) + "; DEMO ONLY).");
         spec.commandLine().getOut().println("The demo union: " + server.url() + "council/statutes (statutes), " + server.url()
-                + "record (its public record), " + server.url() + "api/openapi.json (the API). The demo has no sign-in accounts: "
-                + "to sign in at " + server.url() + "council/sign-in, stop the demo and create one with "
-                + "'echo <password of 10+ characters> | smolny account add <login> --administrator --data " + config.dataDirectory() + "'.");
+                + "record (its public record), " + server.url() + "api/openapi.json (the API).");
+        try {
+            List<DemoAccounts.Account> accounts = DemoAccounts.read(config.dataDirectory());
+            spec.commandLine().getOut().println("Sign in at " + server.url() + "council/sign-in with a demo account (DEMO ONLY; listed in "
+                    + config.dataDirectory().resolve(DemoAccounts.FILE) + "):");
+            accounts.forEach(account -> spec.commandLine().getOut().println("  " + account.login() + " / " + account.password()
+                    + "  (" + account.who() + ")"));
+        } catch (IOException | IllegalStateException e) {
+            spec.commandLine().getErr().println("smolny demo: the demo accounts cannot be read: " + e.getMessage());
+        }
         return ServeCommand.runUntilStopped(spec, server, config);
     }
 
@@ -86,6 +93,7 @@ public final class DemoCommand implements Callable<Integer> {
         RecordKeys keys;
         try {
             keys = seeder.seed(store);
+            DemoAccounts.ensure(config.dataDirectory(), store);
             DemoElection.ensure(config.dataDirectory());
         } catch (IOException | InterruptedException | RuntimeException e) {
             store.close();

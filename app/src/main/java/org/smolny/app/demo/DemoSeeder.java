@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -126,7 +127,10 @@ public final class DemoSeeder {
         writePublic(RecordKeys.keysFolder(data).resolve(RecordKeys.WITNESSES_PUBLIC), witnessKeys.stream().map(SignerKey::verifierKey).toList());
 
         if (store.size() == 0) {
-            DemoUnion.load(store, statutes, branchesPerRegion, membersPerBranch);
+            // The history ends two weeks before today, so its mandates (terms of 12 and 24 months) are in force.
+            Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(9))
+                    .minus(Duration.ofDays(DemoUnion.HISTORY_DAYS + 14));
+            DemoUnion.load(store, statutes, branchesPerRegion, membersPerBranch, start);
             CouncilService.open(store, InstantSource.system()).tick();
         } else if (store.checkpoints().isEmpty()) {
             throw new IllegalStateException("The demo record in " + data.toAbsolutePath() + " was interrupted while it was being built ("

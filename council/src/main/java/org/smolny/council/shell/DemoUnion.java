@@ -94,15 +94,29 @@ public final class DemoUnion {
         return load(store, statutes, 8, 125);
     }
 
-    /** The demo with {@code branchesPerRegion} branches in each of 5 regions and {@code membersPerBranch} members each (at least 12). */
+    /** How many days the demo's history spans, from the statutes' adoption to its last act. */
+    public static final int HISTORY_DAYS = 317;
+
+    /**
+     * The demo with {@code branchesPerRegion} branches in each of 5 regions and {@code membersPerBranch} members each (at
+     * least 12), its history starting on 8 January 2024 (fixed, for tests that compare records).
+     */
     public static Summary load(RecordStore store, String statutes, int branchesPerRegion, int membersPerBranch) {
+        return load(store, statutes, branchesPerRegion, membersPerBranch, Instant.parse("2024-01-08T09:00:00Z"));
+    }
+
+    /**
+     * The demo as above, its history starting at {@code start} and spanning {@value #HISTORY_DAYS} days: a demo served
+     * today starts its history about a year ago, so that its mandates are still in force.
+     */
+    public static Summary load(RecordStore store, String statutes, int branchesPerRegion, int membersPerBranch, Instant start) {
         if (branchesPerRegion < 1 || membersPerBranch < 12) {
             throw new IllegalArgumentException("the demo needs at least one branch per region and 12 members per branch");
         }
         if (store.size() > 0) {
             throw new IllegalStateException("the demo is loaded into an empty record; this one has " + store.size() + " entries");
         }
-        return new DemoUnion(store, Instant.parse("2024-01-08T09:00:00Z"), branchesPerRegion, membersPerBranch).build(statutes);
+        return new DemoUnion(store, start, branchesPerRegion, membersPerBranch).build(statutes);
     }
 
     private Summary build(String statutes) {
