@@ -59,6 +59,31 @@ public final class Congress {
         }
     }
 
+    /**
+     * An election opened for ranked ballots cast one by one.
+     *
+     * @param opened  what the chair opened: post, seats, candidates, method, how ballots weigh
+     * @param ballots each seat's ballot so far (its last), in the order last cast
+     */
+    public record OpenElection(CongressEvent.ElectionOpened opened, List<CongressEvent.RankedBallotCast> ballots) {
+        public OpenElection {
+            ballots = List.copyOf(ballots);
+        }
+    }
+
+    /**
+     * A vote as the record holds it: the question opened, every vote cast (in order) and the result.
+     */
+    public record VoteHeld(CongressEvent.VoteOpened opened, List<CongressEvent.VoteCast> casts, CongressEvent.VoteClosed closed) {
+        public VoteHeld {
+            casts = List.copyOf(casts);
+        }
+    }
+
+    /** An extension of an agenda item's time, with when the chair gave it. */
+    public record Extension(CongressEvent.ItemExtended extended, Instant at) {
+    }
+
     private final CongressEvent.CongressConvened convocation;
     private Phase phase = new Convened();
     private final Map<MandateId, Seat> seats = new LinkedHashMap<>();
@@ -77,6 +102,12 @@ public final class Congress {
     private final List<CongressEvent.VoteClosed> results = new ArrayList<>();
     private final List<CongressEvent.BodyElected> elections = new ArrayList<>();
     private final Map<ElectionId, List<RankedVote>> ballots = new LinkedHashMap<>();
+    private CongressEvent.VoteOpened voteOpened;
+    private final List<VoteHeld> votesHeld = new ArrayList<>();
+    private final Map<ElectionId, CongressEvent.ElectionOpened> electionsOpened = new LinkedHashMap<>();
+    private final Map<ElectionId, LinkedHashMap<MandateId, CongressEvent.RankedBallotCast>> castBallots = new LinkedHashMap<>();
+    private final Map<ElectionId, Integer> replacedBallots = new LinkedHashMap<>();
+    private final List<Extension> extensions = new ArrayList<>();
 
     Congress(CongressEvent.CongressConvened convocation) {
         this.convocation = convocation;
@@ -238,6 +269,49 @@ public final class Congress {
         return Collections.unmodifiableList(ballots.getOrDefault(election, List.of()));
     }
 
+    /** Every vote closed, with its question and each vote cast, in order. */
+    public List<VoteHeld> votesHeld() {
+        return Collections.unmodifiableList(votesHeld);
+    }
+
+    /** Every extension of an item's time, in order. */
+    public List<Extension> extensions() {
+        return Collections.unmodifiableList(extensions);
+    }
+
+    /** The elections open for ranked ballots at this congress, in the order opened. */
+    public List<OpenElection> openElections() {
+        return electionsOpened.keySet().stream().filter(id -> elections.stream().noneMatch(held -> held.election().equals(id)))
+                .map(this::openedElection).toList();
+    }
+
+    /** The election {@code id}, if it is open for ranked ballots at this congress. */
+    public Optional<OpenElection> openElection(ElectionId id) {
+        return openElections().stream().filter(open -> open.opened().election().equals(id)).findFirst();
+    }
+
+    /** The election {@code id} as opened for ranked ballots at this congress, whether still open or closed. */
+    public Optional<CongressEvent.ElectionOpened> electionOpened(ElectionId id) {
+        return Optional.ofNullable(electionsOpened.get(id));
+    }
+
+    /**
+     * The ranked ballots cast one by one in election {@code id}: each seat's last, in the order last cast. These are
+     * the ballots counted at the close.
+     */
+    public List<CongressEvent.RankedBallotCast> castBallots(ElectionId id) {
+        return List.copyOf(castBallots.getOrDefault(id, new LinkedHashMap<>()).values());
+    }
+
+    /** How many ballots of election {@code id} a later ballot of the same seat replaced. */
+    public int replacedBallots(ElectionId id) {
+        return replacedBallots.getOrDefault(id, 0);
+    }
+
+    private OpenElection openedElection(ElectionId id) {
+        return new OpenElection(electionsOpened.get(id), castBallots(id));
+    }
+
     void apply(CongressEvent event, Instant at) {
         switch (event) {
             case CongressEvent.CongressConvened convened -> {
@@ -258,6 +332,24 @@ public final class Congress {
             case CongressEvent.ItemTaken taken -> {
                 currentItem = taken.item();
                 itemEndsAt = taken.endsAt();
+            }
+            case CongressEvent.ItemExtended extended -> {
+                if (extended.item() == currentItem) {
+                    itemEndsAt = extended.endsAt();
+                }
+                extensions.add(new Extension(extended, at));
+            }
+            case CongressEvent.ElectionOpened opened -> {
+                electionsOpened.put(opened.election(), opened);
+                castBallots.put(opened.election(), new LinkedHashMap<>());
+            }
+            case CongressEvent.RankedBallotCast cast -> {
+                LinkedHashMap<MandateId, CongressEvent.RankedBallotCast> seatBallots = castBallots.computeIfAbsent(cast.election(),
+                        election -> new LinkedHashMap<>());
+                if (seatBallots.remove(cast.seat()) != null) {
+                    replacedBallots.merge(cast.election(), 1, Integer::sum);
+                }
+                seatBallots.put(cast.seat(), cast);
             }
             case CongressEvent.SpeakerListed listed ->
                     waiting.computeIfAbsent(listed.item(), item -> new ArrayList<>()).add(new Request(listed.member(), listed.side()));
@@ -291,11 +383,13 @@ public final class Congress {
                 voteMotion = opened.motion();
                 voteAmendment = opened.amendment();
                 voteMode = opened.mode();
+                voteOpened = opened;
                 casts.clear();
             }
             case CongressEvent.VoteCast cast -> casts.put(cast.seat(), cast);
             case CongressEvent.VoteClosed closed -> {
                 results.add(closed);
+                votesHeld.add(new VoteHeld(voteOpened, new ArrayList<>(casts.values()), closed));
                 if (closed.amendment() != null) {
                     Amendment.Fate fate = closed.passed() ? new Amendment.Carried(closed.decision()) : new Amendment.Lost(closed.decision());
                     amendments.computeIfPresent(closed.amendment(), (id, amendment) -> amendment.withFate(fate));
@@ -307,6 +401,7 @@ public final class Congress {
                 voteMotion = null;
                 voteAmendment = null;
                 voteMode = null;
+                voteOpened = null;
                 casts.clear();
             }
             case CongressEvent.AmendmentFell fell -> amendments.computeIfPresent(fell.amendment(),
@@ -338,7 +433,9 @@ public final class Congress {
                 && platforms.equals(that.platforms) && java.util.Objects.equals(voteMotion, that.voteMotion)
                 && java.util.Objects.equals(voteAmendment, that.voteAmendment) && voteMode == that.voteMode
                 && casts.equals(that.casts) && results.equals(that.results) && elections.equals(that.elections)
-                && ballots.equals(that.ballots);
+                && ballots.equals(that.ballots) && votesHeld.equals(that.votesHeld)
+                && electionsOpened.equals(that.electionsOpened) && castBallots.equals(that.castBallots)
+                && replacedBallots.equals(that.replacedBallots) && extensions.equals(that.extensions);
     }
 
     @Override

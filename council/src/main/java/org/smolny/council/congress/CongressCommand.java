@@ -131,6 +131,31 @@ public sealed interface CongressCommand extends Command {
                      List<List<MemberId>> ballots) implements CongressCommand {
     }
 
+    /**
+     * The chair opens an election of a body for ranked ballots cast one by one: each seat's occupant casts one ranked
+     * ballot ({@link CastRankedBallot}) until the chair closes it ({@link CloseElection}). {@code method} is one of
+     * {@link CongressElection#RANKED_METHODS} ({@code stv-scottish} when null); {@code mode} {@code CARD} weighs each
+     * ballot by the seat's cards, {@code NAMED} (or null) one each. The ballots are public, as every open vote is.
+     */
+    record OpenElection(CongressId congress, ElectionId election, String method, List<MemberId> candidates, VoteMode mode)
+            implements CongressCommand {
+    }
+
+    /**
+     * The acting delegate (or the alternate in their seat) casts the seat's ranked ballot in an open election:
+     * candidates most preferred first. A ballot cast again before the close replaces the seat's earlier one.
+     */
+    record CastRankedBallot(CongressId congress, ElectionId election, List<MemberId> ranking) implements CongressCommand {
+    }
+
+    /** The chair closes an election opened for ranked ballots: they are counted and the result recorded. */
+    record CloseElection(CongressId congress, ElectionId election) implements CongressCommand {
+    }
+
+    /** The chair gives the current agenda item {@code minutes} more, for a reason that goes on the record. */
+    record ExtendItem(CongressId congress, int item, int minutes, String reason) implements CongressCommand {
+    }
+
     /** The chair closes the congress. */
     record CloseCongress(CongressId congress) implements CongressCommand {
     }

@@ -75,6 +75,10 @@ public final class CongressDesk {
             case CongressCommand.SignPlatform sign -> signPlatform(sign, congress, context);
             case CongressCommand.RemovePlatform remove -> removePlatform(remove, congress, context);
             case CongressCommand.ElectBody elect -> CongressElection.elect(elect, congress, context);
+            case CongressCommand.OpenElection open -> CongressElection.open(open, congress, context);
+            case CongressCommand.CastRankedBallot cast -> CongressElection.cast(cast, congress, context);
+            case CongressCommand.CloseElection close -> CongressElection.close(close, congress, context);
+            case CongressCommand.ExtendItem extend -> extendItem(extend, congress, context);
             case CongressCommand.CloseCongress close -> closeCongress(congress, context);
         };
     }
@@ -227,6 +231,35 @@ public final class CongressDesk {
         AgendaItem item = congress.agenda().get(take.item() - 1);
         return Outcome.accept(new CongressEvent.ItemTaken(congress.id(), congress.unit(), take.item(),
                 context.now().plus(Duration.ofMinutes(item.minutes()))));
+    }
+
+    /** The most minutes an item's time is extended by at once. */
+    public static final int MAX_EXTENSION_MINUTES = 240;
+
+    private static Outcome extendItem(CongressCommand.ExtendItem extend, Congress congress, Context context) {
+        Optional<String> refusal = broken(CongressPolicy.CHAIRING, congress, context);
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        if (congress.currentItem() == 0) {
+            return Outcome.reject("no agenda item has been taken yet");
+        }
+        if (extend.item() != congress.currentItem()) {
+            return Outcome.reject("only the item under discussion (item " + congress.currentItem() + ") can be extended, not item "
+                    + extend.item());
+        }
+        if (extend.minutes() < 1 || extend.minutes() > MAX_EXTENSION_MINUTES) {
+            return Outcome.reject("an item is extended by 1 to " + MAX_EXTENSION_MINUTES + " minutes at a time, not " + extend.minutes());
+        }
+        if (extend.reason() == null || extend.reason().isBlank()) {
+            return Outcome.reject("say why the item is extended: the reason goes on the record");
+        }
+        if (extend.reason().strip().length() > 500) {
+            return Outcome.reject("the reason for the extension is longer than 500 characters");
+        }
+        Instant from = congress.itemEndsAt().isAfter(context.now()) ? congress.itemEndsAt() : context.now();
+        return Outcome.accept(new CongressEvent.ItemExtended(congress.id(), congress.unit(), extend.item(), extend.minutes(),
+                extend.reason().strip(), from.plus(Duration.ofMinutes(extend.minutes()))));
     }
 
     private static Outcome askToSpeak(CongressCommand.AskToSpeak ask, Congress congress, Context context) {

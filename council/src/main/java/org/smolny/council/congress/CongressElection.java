@@ -45,6 +45,80 @@ public final class CongressElection {
     private CongressElection() {
     }
 
+    /** The counting methods for ranked ballots cast one by one: STV (Scottish rules, Meek, WIGM) and IRV for one seat. */
+    public static final List<String> RANKED_METHODS = List.of("stv-scottish", "stv-meek", "stv-wigm", "irv");
+
+    /** The method of an election opened for ranked ballots when the chair names none. */
+    public static final String DEFAULT_METHOD = "stv-scottish";
+
+    /** An election checked and ready: the scheduled election, its post, the counting method and the candidates. */
+    private record Ready(Election.Scheduled scheduled, PostRule post, CountMethod method, List<MemberId> candidates) {
+    }
+
+    /** A check that either refuses with a reason or yields the election ready to count. */
+    private sealed interface Checked {
+    }
+
+    private record Refused(String reason) implements Checked {
+    }
+
+    private record Passed(Ready ready) implements Checked {
+    }
+
+    /** The checks common to both ways of electing: the election, its post and electorate, the method, the candidates. */
+    private static Checked check(Congress congress, Context context, ElectionId id, String methodName, List<MemberId> named) {
+        Election election = id == null ? null : context.state().elections().find(id).orElse(null);
+        if (!(election instanceof Election.Scheduled scheduled)) {
+            return new Refused(election == null ? "there is no election " + id + " scheduled"
+                    : "this election has already been held");
+        }
+        if (!scheduled.unit().equals(congress.unit())) {
+            return new Refused("the election of '" + scheduled.post() + "' belongs to another unit than this congress");
+        }
+        PostRule post = context.statutes().post(scheduled.post()).orElseThrow();
+        ElectorateRule electorate = context.statutes().electorate(post.electorate()).orElse(null);
+        if (electorate == null || electorate.kind() != ElectorateKind.MANDATE_HOLDERS
+                || !electorate.post().equals(congress.convocation().delegatePost())) {
+            return new Refused("post '" + post.name() + "' is elected by the electorate '" + post.electorate()
+                    + "', not by the delegates of this congress");
+        }
+        CountMethod method;
+        try {
+            method = Counting.method(methodName == null ? "" : methodName);
+        } catch (CountException unknown) {
+            return new Refused(unknown.getMessage());
+        }
+        List<MemberId> candidates = named == null ? List.of() : List.copyOf(named);
+        if (candidates.isEmpty() || new HashSet<>(candidates).size() != candidates.size()) {
+            return new Refused("an election has one or more candidates, each named once");
+        }
+        for (MemberId candidate : candidates) {
+            if (!context.electorates().isFullMember(congress.unit(), candidate, context.now())) {
+                return new Refused("candidate " + candidate + " cannot stand: only full members (past probation) can");
+            }
+            if (context.state().mandates().activeFor(post.name(), congress.unit()).stream().anyMatch(held -> held.holder().equals(candidate))) {
+                return new Refused("candidate " + candidate + " already holds a seat of '" + post.name() + "'");
+            }
+        }
+        Optional<String> vacancy = vacancy(context, post, scheduled);
+        if (vacancy.isPresent()) {
+            return new Refused(vacancy.get());
+        }
+        return new Passed(new Ready(scheduled, post, method, candidates));
+    }
+
+    private static Optional<String> vacancy(Context context, PostRule post, Election.Scheduled scheduled) {
+        int vacant = post.seats() - context.state().mandates().activeFor(post.name(), scheduled.unit()).size();
+        return vacant < scheduled.seats()
+                ? Optional.of("only " + vacant + " seat(s) of '" + post.name() + "' are vacant; the election was for " + scheduled.seats())
+                : Optional.empty();
+    }
+
+    /** The congress in which election {@code id} is open for ranked ballots, if any. */
+    private static Optional<Congress> openIn(Context context, ElectionId id) {
+        return context.state().congresses().all().stream().filter(congress -> congress.openElection(id).isPresent()).findFirst();
+    }
+
     static Outcome elect(CongressCommand.ElectBody elect, Congress congress, Context context) {
         List<Rule<CongressPolicy.Act>> rules = new ArrayList<>(CongressPolicy.CHAIRING);
         rules.add(CongressPolicy.NO_VOTE_IS_OPEN);
@@ -52,43 +126,20 @@ public final class CongressElection {
         if (refusal.isPresent()) {
             return Outcome.reject(refusal.get());
         }
-        Election election = elect.election() == null ? null : context.state().elections().find(elect.election()).orElse(null);
-        if (!(election instanceof Election.Scheduled scheduled)) {
-            return Outcome.reject(election == null ? "there is no election " + elect.election() + " scheduled"
-                    : "this election has already been held");
+        if (elect.election() != null && openIn(context, elect.election()).isPresent()) {
+            return Outcome.reject("election " + elect.election() + " is open for the delegates' ranked ballots: close it to count them");
         }
-        if (!scheduled.unit().equals(congress.unit())) {
-            return Outcome.reject("the election of '" + scheduled.post() + "' belongs to another unit than this congress");
-        }
-        PostRule post = context.statutes().post(scheduled.post()).orElseThrow();
-        ElectorateRule electorate = context.statutes().electorate(post.electorate()).orElse(null);
-        if (electorate == null || electorate.kind() != ElectorateKind.MANDATE_HOLDERS
-                || !electorate.post().equals(congress.convocation().delegatePost())) {
-            return Outcome.reject("post '" + post.name() + "' is elected by the electorate '" + post.electorate()
-                    + "', not by the delegates of this congress");
-        }
-        CountMethod method;
-        try {
-            method = Counting.method(elect.method() == null ? "" : elect.method());
-        } catch (CountException unknown) {
-            return Outcome.reject(unknown.getMessage());
-        }
-        List<MemberId> candidates = elect.candidates() == null ? List.of() : List.copyOf(elect.candidates());
-        if (candidates.isEmpty() || new HashSet<>(candidates).size() != candidates.size()) {
-            return Outcome.reject("an election has one or more candidates, each named once");
-        }
-        for (MemberId candidate : candidates) {
-            if (!context.electorates().isFullMember(congress.unit(), candidate, context.now())) {
-                return Outcome.reject("candidate " + candidate + " cannot stand: only full members (past probation) can");
+        Ready ready;
+        switch (check(congress, context, elect.election(), elect.method(), elect.candidates())) {
+            case Refused refused -> {
+                return Outcome.reject(refused.reason());
             }
-            if (context.state().mandates().activeFor(post.name(), congress.unit()).stream().anyMatch(held -> held.holder().equals(candidate))) {
-                return Outcome.reject("candidate " + candidate + " already holds a seat of '" + post.name() + "'");
-            }
+            case Passed passed -> ready = passed.ready();
         }
-        int vacant = post.seats() - context.state().mandates().activeFor(post.name(), congress.unit()).size();
-        if (vacant < scheduled.seats()) {
-            return Outcome.reject("only " + vacant + " seat(s) of '" + post.name() + "' are vacant; the election was for " + scheduled.seats());
-        }
+        Election.Scheduled scheduled = ready.scheduled();
+        PostRule post = ready.post();
+        CountMethod method = ready.method();
+        List<MemberId> candidates = ready.candidates();
         List<List<MemberId>> papers = elect.ballots() == null ? List.of() : elect.ballots();
         if (papers.isEmpty()) {
             return Outcome.reject("no ballots: an election needs at least one");
@@ -126,21 +177,160 @@ public final class CongressElection {
         } catch (CountException | IllegalArgumentException uncountable) {
             return Outcome.reject("the ballots cannot be counted by " + method.name() + ": " + uncountable.getMessage());
         }
+        List<List<RankedVote>> parts = parts(grouped);
+        List<CouncilEvent> ballotEntries = new ArrayList<>();
+        for (int part = 0; part < parts.size(); part++) {
+            ballotEntries.add(new CongressEvent.ElectionBallotsRecorded(congress.id(), congress.unit(), scheduled.id(), part + 1, parts.get(part)));
+        }
+        return Outcome.accept(result(congress, context, ready, report, papers.size(), ballotEntries));
+    }
+
+    /** The result on the record: {@code body.elected}, the ballots' entries, the election held, the mandates conferred. */
+    private static List<CouncilEvent> result(Congress congress, Context context, Ready ready, CountReport report, int papers,
+                                             List<CouncilEvent> ballotEntries) {
         List<MemberId> elected = report.elected().stream().map(MemberId::parse).toList();
         List<String> rounds = report.rounds().stream().map(CongressElection::summary).toList();
-        List<List<RankedVote>> parts = parts(grouped);
+        Election.Scheduled scheduled = ready.scheduled();
         List<CouncilEvent> events = new ArrayList<>();
-        events.add(new CongressEvent.BodyElected(congress.id(), congress.unit(), scheduled.id(), post.name(), method.name(),
-                scheduled.seats(), candidates, papers.size(), parts.size(), elected, rounds));
-        for (int part = 0; part < parts.size(); part++) {
-            events.add(new CongressEvent.ElectionBallotsRecorded(congress.id(), congress.unit(), scheduled.id(), part + 1, parts.get(part)));
-        }
-        events.add(new CouncilEvent.ElectionHeld(scheduled.id(), congress.unit(), List.of(), firstPreferences(report, candidates), elected));
+        events.add(new CongressEvent.BodyElected(congress.id(), congress.unit(), scheduled.id(), ready.post().name(),
+                ready.method().name(), scheduled.seats(), ready.candidates(), papers, ballotEntries.size(), elected, rounds));
+        events.addAll(ballotEntries);
+        events.add(new CouncilEvent.ElectionHeld(scheduled.id(), congress.unit(), List.of(), firstPreferences(report, ready.candidates()), elected));
         for (MemberId holder : elected) {
-            events.add(new CouncilEvent.MandateConferred(new MandateId(context.newId()), post.name(), congress.unit(), holder,
-                    MandateSource.ELECTED, scheduled.id(), context.monthsLater(post.termMonths())));
+            events.add(new CouncilEvent.MandateConferred(new MandateId(context.newId()), ready.post().name(), congress.unit(), holder,
+                    MandateSource.ELECTED, scheduled.id(), context.monthsLater(ready.post().termMonths())));
         }
-        return Outcome.accept(events);
+        return events;
+    }
+
+    // ---- ranked ballots cast one by one ----
+
+    static Outcome open(CongressCommand.OpenElection open, Congress congress, Context context) {
+        Optional<String> refusal = CongressDesk.broken(CongressPolicy.CHAIRING, congress, context);
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        if (open.election() != null && openIn(context, open.election()).isPresent()) {
+            return Outcome.reject("election " + open.election() + " is already open for ballots");
+        }
+        String methodName = open.method() == null || open.method().isBlank() ? DEFAULT_METHOD : open.method().strip();
+        if (!RANKED_METHODS.contains(methodName)) {
+            return Outcome.reject("the delegates' ranked ballots are counted by one of " + String.join(", ", RANKED_METHODS)
+                    + ", not '" + methodName + "'");
+        }
+        Ready ready;
+        switch (check(congress, context, open.election(), methodName, open.candidates())) {
+            case Refused refused -> {
+                return Outcome.reject(refused.reason());
+            }
+            case Passed passed -> ready = passed.ready();
+        }
+        if (methodName.equals("irv") && ready.scheduled().seats() > 1) {
+            return Outcome.reject("irv elects one candidate; this election fills " + ready.scheduled().seats()
+                    + " seats: count it by stv-scottish, stv-meek or stv-wigm");
+        }
+        VoteMode mode = open.mode() == null ? VoteMode.NAMED : open.mode();
+        return Outcome.accept(new CongressEvent.ElectionOpened(congress.id(), congress.unit(), ready.scheduled().id(),
+                ready.post().name(), ready.method().name(), ready.scheduled().seats(), ready.candidates(), mode));
+    }
+
+    static Outcome cast(CongressCommand.CastRankedBallot cast, Congress congress, Context context) {
+        Optional<String> refusal = CongressDesk.broken(List.of(CongressPolicy.THE_CONGRESS_IS_NOT_CLOSED,
+                CongressPolicy.THE_CONGRESS_IS_IN_SESSION), congress, context);
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        if (context.by() == null || congress.seatOf(context.by()).isEmpty() && !congress.isDelegate(context.by())) {
+            return Outcome.reject("you hold no accredited seat at this congress: only an accredited delegate, or the alternate"
+                    + " sitting in their place, casts a ballot");
+        }
+        refusal = CongressDesk.broken(List.of(CongressPolicy.THE_ACTOR_SITS_IN_THE_HALL), congress, context);
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        Congress.OpenElection election = cast.election() == null ? null : congress.openElection(cast.election()).orElse(null);
+        if (election == null) {
+            boolean held = cast.election() != null && congress.elections().stream().anyMatch(done -> done.election().equals(cast.election()));
+            return Outcome.reject(held ? "election " + cast.election() + " is closed: its ballots were counted and the result is on the record"
+                    : "there is no election " + cast.election() + " open for ballots at this congress");
+        }
+        List<MemberId> ranking = cast.ranking() == null ? List.of() : cast.ranking();
+        if (ranking.isEmpty()) {
+            return Outcome.reject("rank at least one candidate, 1 for your first preference");
+        }
+        Set<MemberId> seen = new HashSet<>();
+        for (MemberId candidate : ranking) {
+            if (candidate == null || !election.opened().candidates().contains(candidate)) {
+                return Outcome.reject("the ballot ranks " + candidate + ", who is not a candidate in this election");
+            }
+            if (!seen.add(candidate)) {
+                return Outcome.reject("the ballot ranks " + candidate + " twice: rank each candidate at most once");
+            }
+        }
+        Seat seat = congress.seatOf(context.by()).orElseThrow();
+        long weight = election.opened().mode() == VoteMode.CARD ? seat.cards() : 1;
+        if (weight < 1) {
+            return Outcome.reject("your seat represents no members: in a card election its ballot would weigh nothing");
+        }
+        return Outcome.accept(new CongressEvent.RankedBallotCast(congress.id(), congress.unit(), election.opened().election(),
+                seat.mandate(), context.by(), ranking, weight));
+    }
+
+    static Outcome close(CongressCommand.CloseElection close, Congress congress, Context context) {
+        Optional<String> refusal = CongressDesk.broken(CongressPolicy.CHAIRING, congress, context);
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        Congress.OpenElection election = close.election() == null ? null : congress.openElection(close.election()).orElse(null);
+        if (election == null) {
+            return Outcome.reject("there is no election " + close.election() + " open for ballots at this congress");
+        }
+        CongressEvent.ElectionOpened opened = election.opened();
+        if (election.ballots().isEmpty()) {
+            return Outcome.reject("no ballot has been cast in this election: it needs at least one before it is closed");
+        }
+        Election held = context.state().elections().find(opened.election()).orElse(null);
+        if (!(held instanceof Election.Scheduled scheduled)) {
+            return Outcome.reject("this election has already been held");
+        }
+        PostRule post = context.statutes().post(opened.post()).orElseThrow();
+        Optional<String> vacancy = vacancy(context, post, scheduled);
+        if (vacancy.isPresent()) {
+            return Outcome.reject(vacancy.get());
+        }
+        CountMethod method = Counting.method(opened.method());
+        CountReport report;
+        try {
+            report = countCast(method, opened, election.ballots());
+        } catch (CountException | IllegalArgumentException uncountable) {
+            return Outcome.reject("the ballots cannot be counted by " + method.name() + ": " + uncountable.getMessage());
+        }
+        return Outcome.accept(result(congress, context, new Ready(scheduled, post, method, opened.candidates()), report,
+                election.ballots().size(), List.of()));
+    }
+
+    /**
+     * Counts again an election whose ballots were cast one by one, from what the record holds: its
+     * {@code congress-election.opened} entry and each seat's last {@code ranked-ballot.cast}, in the order last cast
+     * ({@link Congress#castBallots}). The result is the one recorded, or the record was altered.
+     */
+    public static CountReport recount(CongressEvent.ElectionOpened opened, List<CongressEvent.RankedBallotCast> ballots) {
+        return countCast(Counting.method(opened.method()), opened, ballots);
+    }
+
+    private static CountReport countCast(CountMethod method, CongressEvent.ElectionOpened opened,
+                                         List<CongressEvent.RankedBallotCast> cast) {
+        Map<MemberId, Integer> index = new HashMap<>();
+        for (int position = 0; position < opened.candidates().size(); position++) {
+            index.put(opened.candidates().get(position), position);
+        }
+        List<Ballot> ballots = new ArrayList<>();
+        for (CongressEvent.RankedBallotCast ballot : cast) {
+            ballots.add(Ballot.ranking(ballot.weight(), ballot.ranking().stream().mapToInt(index::get).toArray()));
+        }
+        List<String> names = opened.candidates().stream().map(MemberId::toString).toList();
+        return method.count(new BallotBox(opened.post(), names, Set.of(), opened.seats(), ballots),
+                CountOptions.seats(opened.seats()).withLotSeed(opened.election().toString()));
     }
 
     /**

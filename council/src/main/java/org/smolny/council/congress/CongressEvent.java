@@ -45,6 +45,7 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
         types.put("congress.opened", CongressOpened.class);
         types.put("agenda.adopted", AgendaAdopted.class);
         types.put("agenda-item.taken", ItemTaken.class);
+        types.put("agenda-item.extended", ItemExtended.class);
         types.put("speaker.listed", SpeakerListed.class);
         types.put("speaker.called", SpeakerCalled.class);
         types.put("motion.tabled", MotionTabled.class);
@@ -61,6 +62,8 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
         types.put("platform.signed", PlatformSigned.class);
         types.put("body.elected", BodyElected.class);
         types.put("election-ballots.recorded", ElectionBallotsRecorded.class);
+        types.put("congress-election.opened", ElectionOpened.class);
+        types.put("ranked-ballot.cast", RankedBallotCast.class);
         types.put("congress.closed", CongressClosed.class);
         return Collections.unmodifiableMap(types);
     }
@@ -401,8 +404,11 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
 
     /**
      * The congress elected a body by a counting method: the candidates, how many ballot papers were counted, every
-     * round in words and the members elected. The anonymous ballots follow in {@code election-ballots.recorded}
-     * entries, so anyone can count them again; the mandates follow as {@code mandate.conferred}.
+     * round in words and the members elected. The anonymous ballots the tellers entered follow in
+     * {@code ballotParts} {@code election-ballots.recorded} entries, so anyone can count them again; when the delegates
+     * cast their ballots one by one ({@code ranked-ballot.cast} after {@code congress-election.opened}),
+     * {@code ballotParts} is 0 and the ballots counted are those entries, each seat's last. The mandates follow as
+     * {@code mandate.conferred}.
      */
     record BodyElected(CongressId congress, UnitId unit, ElectionId election, String post, String method, int seats,
                        List<MemberId> candidates, int ballotPapers, int ballotParts, List<MemberId> elected, List<String> rounds)
@@ -422,8 +428,9 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
             if (candidates.isEmpty() || new HashSet<>(candidates).size() != candidates.size()) {
                 throw new IllegalArgumentException("an election has candidates, each once");
             }
-            if (ballotPapers < 1 || ballotParts < 1 || ballotParts > ballotPapers) {
-                throw new IllegalArgumentException("an election counts at least one ballot paper, recorded in one part or more");
+            if (ballotPapers < 1 || ballotParts < 0 || ballotParts > ballotPapers) {
+                throw new IllegalArgumentException("an election counts at least one ballot paper, recorded in parts"
+                        + " (none when each ballot was cast on the record)");
             }
             if (!candidates.containsAll(elected)) {
                 throw new IllegalArgumentException("only candidates are elected");
@@ -445,6 +452,73 @@ public sealed interface CongressEvent extends CouncilEvent.OfCongress {
             ballots = List.copyOf(ballots);
             if (part < 1 || ballots.isEmpty()) {
                 throw new IllegalArgumentException("a part of the ballots is numbered from 1 and holds at least one ballot");
+            }
+        }
+    }
+
+    /**
+     * The chair gave agenda item {@code item} {@code minutes} more, for {@code reason}; its time now runs out at
+     * {@code endsAt}.
+     */
+    record ItemExtended(CongressId congress, UnitId unit, int item, int minutes, String reason, Instant endsAt)
+            implements CongressEvent {
+        public ItemExtended {
+            need(congress, "the congress");
+            need(unit, "the unit");
+            need(endsAt, "the new end of the item's time");
+            if (item < 1) {
+                throw new IllegalArgumentException("agenda items are numbered from 1");
+            }
+            if (minutes < 1) {
+                throw new IllegalArgumentException("an item is extended by at least one minute");
+            }
+            checkText(reason, "the reason for the extension", 500);
+        }
+    }
+
+    /**
+     * The chair opened an election of {@code seats} seats of {@code post} for ranked ballots cast one by one by the
+     * delegates, to be counted by {@code method}; in a card election ({@code mode} {@code CARD}) each ballot weighs
+     * the seat's cards, otherwise one.
+     */
+    record ElectionOpened(CongressId congress, UnitId unit, ElectionId election, String post, String method, int seats,
+                          List<MemberId> candidates, VoteMode mode) implements CongressEvent {
+        public ElectionOpened {
+            need(congress, "the congress");
+            need(unit, "the unit");
+            need(election, "the election");
+            checkText(post, "the post", 64);
+            checkText(method, "the counting method", 32);
+            need(mode, "how the ballots weigh");
+            candidates = List.copyOf(candidates);
+            if (seats < 1) {
+                throw new IllegalArgumentException("an election fills at least one seat");
+            }
+            if (candidates.isEmpty() || new HashSet<>(candidates).size() != candidates.size()) {
+                throw new IllegalArgumentException("an election has candidates, each once");
+            }
+        }
+    }
+
+    /**
+     * The occupant of a seat cast the seat's ranked ballot in an open election, in public: {@code ranking} names
+     * candidates most preferred first; {@code weight} is the seat's cards in a card election, otherwise 1. A later
+     * ballot of the same seat in the same election replaces this one.
+     */
+    record RankedBallotCast(CongressId congress, UnitId unit, ElectionId election, MandateId seat, MemberId voter,
+                            List<MemberId> ranking, long weight) implements CongressEvent {
+        public RankedBallotCast {
+            need(congress, "the congress");
+            need(unit, "the unit");
+            need(election, "the election");
+            need(seat, "the seat");
+            need(voter, "the voter");
+            ranking = List.copyOf(ranking);
+            if (ranking.isEmpty() || new HashSet<>(ranking).size() != ranking.size()) {
+                throw new IllegalArgumentException("a ranked ballot ranks one or more candidates, each once");
+            }
+            if (weight < 1) {
+                throw new IllegalArgumentException("a ballot weighs at least 1");
             }
         }
     }

@@ -231,6 +231,12 @@ public final class CongressPolicy {
             "the congress does one thing at a time while a vote is open",
             act -> act.congress().openVote().isPresent() ? "a vote is open: close it first" : null);
 
+    public static final Rule<Act> NO_ELECTION_IS_OPEN = Rule.of(
+            "a congress closes only once every election it opened for ballots is closed and counted",
+            act -> act.congress().openElections().isEmpty() ? null
+                    : "the election of '" + act.congress().openElections().getFirst().opened().post()
+                    + "' is open for ballots: close it first");
+
     public static final Rule<Act> MEMBERS_INITIATIVES_COME_BEFORE_THE_CONGRESS = Rule.of(
             "a motion the members put on the congress's agenda by initiative is tabled and dealt with before the congress closes",
             act -> {
@@ -259,7 +265,7 @@ public final class CongressPolicy {
 
     /** The rules for closing the congress, in the order checked. */
     public static final List<Rule<Act>> CLOSING = List.of(THE_CONGRESS_IS_NOT_CLOSED, THE_CONGRESS_IS_IN_SESSION,
-            ONLY_THE_CHAIR_CONDUCTS, NO_VOTE_IS_OPEN, MEMBERS_INITIATIVES_COME_BEFORE_THE_CONGRESS);
+            ONLY_THE_CHAIR_CONDUCTS, NO_VOTE_IS_OPEN, NO_ELECTION_IS_OPEN, MEMBERS_INITIATIVES_COME_BEFORE_THE_CONGRESS);
 
     /** What a delegate does in session: ask to speak, table motions, move amendments, publish platforms. */
     public static final List<Rule<Act>> SITTING = List.of(THE_CONGRESS_IS_NOT_CLOSED, THE_CONGRESS_IS_IN_SESSION,

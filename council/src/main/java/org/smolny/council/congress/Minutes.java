@@ -6,7 +6,6 @@ import org.smolny.council.mandate.Position;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.unit.UnitId;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,46 +24,38 @@ public final class Minutes {
     private Minutes() {
     }
 
-    /** One vote as the record holds it: the question, the votes cast in order, the result. */
-    private record Vote(CongressEvent.VoteOpened opened, List<CongressEvent.VoteCast> casts, CongressEvent.VoteClosed closed) {
-    }
-
     /**
      * The minutes of congress {@code id} from {@code entries} (the record, or any part of it holding the congress's
      * entries; units founded in it are named). Members are named by {@code names} (the erasable personal data, or
-     * their pseudonymous id).
+     * their pseudonymous id). Reads every entry: a server keeps the congress's projection and calls
+     * {@link #write(Congress, Function, Function)} instead.
      */
     public static String write(CongressId id, Iterable<Entry> entries, Function<MemberId, String> names) {
         Congresses congresses = new Congresses();
         Map<UnitId, String> unitNames = new HashMap<>();
-        Map<String, Instant> times = new HashMap<>();
-        List<Vote> votes = new ArrayList<>();
-        CongressEvent.VoteOpened opened = null;
-        List<CongressEvent.VoteCast> casts = new ArrayList<>();
         for (Entry entry : entries) {
             if (entry.event() instanceof CouncilEvent.UnitFounded founded) {
                 unitNames.put(founded.unit(), founded.name());
             }
-            if (!(entry.event() instanceof CongressEvent event) || !event.congress().equals(id)) {
-                continue;
-            }
-            congresses.apply(event, entry.at());
-            times.putIfAbsent(event.getClass().getSimpleName(), entry.at());
-            switch (event) {
-                case CongressEvent.VoteOpened open -> {
-                    opened = open;
-                    casts = new ArrayList<>();
-                }
-                case CongressEvent.VoteCast cast -> casts.add(cast);
-                case CongressEvent.VoteClosed closed -> votes.add(new Vote(opened, List.copyOf(casts), closed));
-                case CongressEvent.CongressClosed closed -> times.put("closed", entry.at());
-                default -> {
-                }
+            if (entry.event() instanceof CongressEvent event && event.congress().equals(id)) {
+                congresses.apply(event, entry.at());
             }
         }
         Congress congress = congresses.find(id)
                 .orElseThrow(() -> new IllegalArgumentException("the entries hold no congress " + id));
-        Function<UnitId, String> unitName = unit -> unitNames.getOrDefault(unit, unit.toString());
+        return write(congress, unit -> unitNames.getOrDefault(unit, unit.toString()), names);
+    }
+
+    /**
+     * The minutes of {@code congress} from its projection, which holds everything the minutes say (each vote with
+     * every vote cast, each ballot of an election): the time it takes grows with the congress, not with the record.
+     * Units are named by {@code unitNames}, members by {@code names}. Call it where the projection may be read (under
+     * the council's read lock).
+     */
+    public static String write(Congress congress, Function<UnitId, String> unitNames, Function<MemberId, String> names) {
+        CongressId id = congress.id();
+        List<Congress.VoteHeld> votes = congress.votesHeld();
+        Function<UnitId, String> unitName = unitNames;
         StringBuilder out = new StringBuilder();
         CongressEvent.CongressConvened convocation = congress.convocation();
         out.append("# Minutes of the ").append(convocation.body()).append(" of ").append(unitName.apply(congress.unit())).append("\n\n");
@@ -88,7 +79,7 @@ public final class Minutes {
                 platform(out, platform, names);
             }
         }
-        if (!congress.elections().isEmpty()) {
+        if (!congress.elections().isEmpty() || !congress.openElections().isEmpty()) {
             out.append("\n## Elections\n");
             for (CongressEvent.BodyElected election : congress.elections()) {
                 out.append("\n### ").append(election.post()).append(" (").append(election.seats()).append(election.seats() == 1 ? " seat" : " seats")
@@ -101,9 +92,37 @@ public final class Minutes {
                 for (String round : election.rounds()) {
                     out.append("- ").append(renamed(round, election.candidates(), names)).append('\n');
                 }
+                congress.electionOpened(election.election()).ifPresent(opened -> ballots(out, congress, opened, names));
+            }
+            for (Congress.OpenElection open : congress.openElections()) {
+                CongressEvent.ElectionOpened opened = open.opened();
+                out.append("\n### ").append(opened.post()).append(" (").append(opened.seats()).append(opened.seats() == 1 ? " seat" : " seats")
+                        .append(", to be counted by ").append(opened.method()).append(")\n\n");
+                out.append("- Candidates: ").append(String.join(", ", opened.candidates().stream().map(names).toList())).append('\n');
+                out.append("- Open for ballots: ").append(open.ballots().size()).append(" cast so far\n");
+                ballots(out, congress, opened, names);
             }
         }
         return out.toString();
+    }
+
+    /** The ballots of an election cast one by one: public, as the election is open; each seat's last, with its weight. */
+    private static void ballots(StringBuilder out, Congress congress, CongressEvent.ElectionOpened opened, Function<MemberId, String> names) {
+        List<CongressEvent.RankedBallotCast> ballots = congress.castBallots(opened.election());
+        if (ballots.isEmpty()) {
+            return;
+        }
+        out.append("\nBallots cast one by one (an open election: every ballot is public), weighed in ")
+                .append(opened.mode() == VoteMode.CARD ? "cards" : "one vote a seat").append(":\n\n");
+        for (CongressEvent.RankedBallotCast ballot : ballots) {
+            out.append("- ").append(names.apply(ballot.voter())).append(" (").append(ballot.weight()).append("): ")
+                    .append(String.join(", ", ballot.ranking().stream().map(names).toList())).append('\n');
+        }
+        int replaced = congress.replacedBallots(opened.election());
+        if (replaced > 0) {
+            out.append("\n").append(replaced).append(replaced == 1 ? " ballot was" : " ballots were")
+                    .append(" replaced by a later ballot of the same seat; the record keeps both.\n");
+        }
     }
 
     private static void attendance(StringBuilder out, Congress congress, Function<MemberId, String> names,
@@ -137,8 +156,15 @@ public final class Minutes {
         }
     }
 
-    private static void item(StringBuilder out, Congress congress, int item, List<Vote> votes, Function<MemberId, String> names) {
+    private static void item(StringBuilder out, Congress congress, int item, List<Congress.VoteHeld> votes, Function<MemberId, String> names) {
         out.append("\n## ").append(item).append(". ").append(congress.agenda().get(item - 1).title()).append('\n');
+        for (Congress.Extension extension : congress.extensions()) {
+            if (extension.extended().item() == item) {
+                out.append("\nThe chair extended the item's time by ").append(extension.extended().minutes()).append(" minutes at ")
+                        .append(extension.at()).append(" (until ").append(extension.extended().endsAt()).append("): ")
+                        .append(extension.extended().reason()).append('\n');
+            }
+        }
         List<Congress.Speech> speeches = congress.speeches().stream().filter(speech -> speech.item() == item).toList();
         if (!speeches.isEmpty()) {
             out.append("\nSpeakers: ").append(String.join("; ", speeches.stream()
@@ -192,7 +218,7 @@ public final class Minutes {
         }
     }
 
-    private static void castList(StringBuilder out, Vote vote, Function<MemberId, String> names, String indent) {
+    private static void castList(StringBuilder out, Congress.VoteHeld vote, Function<MemberId, String> names, String indent) {
         if (vote.opened() == null) {
             return;
         }

@@ -73,6 +73,16 @@ class CongressRecordTest {
         union.accept(new CongressCommand.SignPlatform(hall.congress, platform), seated.get(3));
 
         union.accept(new CongressCommand.TakeItem(hall.congress, 2), chair);
+        union.accept(new CongressCommand.ExtendItem(hall.congress, 2, 15, "two more candidates for the executive"), chair);
+        ElectionId executive = ElectionId.generate(union.clock.instant());
+        union.accept(new ElectionCommand.ScheduleElection(executive, "national-executive", union.national, 2,
+                union.clock.instant().plus(Duration.ofDays(30))), null);
+        List<MemberId> slate = List.of(hall.members.get(union.depot).get(5), hall.members.get(union.depot).get(6),
+                hall.members.get(union.depot).get(7));
+        union.accept(new CongressCommand.OpenElection(hall.congress, executive, null, slate, VoteMode.CARD), chair);
+        union.accept(new CongressCommand.CastRankedBallot(hall.congress, executive, List.of(slate.get(2))), seated.get(0));
+        seated.forEach(voter -> union.accept(new CongressCommand.CastRankedBallot(hall.congress, executive, slate), voter));
+        union.accept(new CongressCommand.CloseElection(hall.congress, executive), chair);
         MemberId candidate = hall.members.get(union.docks).get(20);
         union.accept(new CongressCommand.ElectBody(hall.congress, election, "irv", List.of(candidate, hall.members.get(union.docks).get(21)),
                 List.of(List.of(candidate), List.of(candidate), List.of())), chair);
