@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * axe-core for accessibility checks. Nothing is downloaded: the browser and driver come from apt
  * ({@code chromium}, {@code chromium-driver}), axe-core's script from a test dependency.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     /** The axe-core rule tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
     private static final String WCAG_AA_TAGS = "['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']";
@@ -32,7 +32,7 @@ final class Browser implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AXE_SOURCE = axeSource();
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -41,7 +41,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A browser whose viewport is {@code width} CSS pixels wide (a phone's, emulated, below 500). */
-    static Browser open(int width, int height) {
+    public static Browser open(int width, int height) {
         Path profile;
         try {
             profile = Files.createTempDirectory("smolny-chromium-");
@@ -88,12 +88,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void get(String url) {
+    public void get(String url) {
         driver.get(url);
     }
 
     /** Runs axe-core's WCAG 2.2 A/AA rules on the current page and returns each violation as "rule: target (help)". */
-    List<String> accessibilityViolations() {
+    public List<String> accessibilityViolations() {
         JavascriptExecutor js = driver;
         js.executeScript(AXE_SOURCE);
         Object result = js.executeAsyncScript(
@@ -122,7 +122,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
-    long horizontalOverflow() {
+    public long horizontalOverflow() {
         Object overflow = driver.executeScript(
                 "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth;");
         return ((Number) overflow).longValue();
