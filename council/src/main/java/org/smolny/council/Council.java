@@ -29,6 +29,8 @@ import org.smolny.council.recall.RecallCommand;
 import org.smolny.council.recall.RecallDesk;
 import org.smolny.council.register.RegisterCommand;
 import org.smolny.council.register.RegisterDesk;
+import org.smolny.council.secret.SecretBallotCommand;
+import org.smolny.council.secret.SecretBallotDesk;
 import org.smolny.council.statutes.Statutes;
 import org.smolny.council.statutes.StatutesCommand;
 import org.smolny.council.statutes.StatutesDesk;
@@ -105,6 +107,7 @@ public final class Council {
                 case MeetingCommand meetingCommand -> MeetingDesk.decide(meetingCommand, context);
                 case InitiativeCommand initiativeCommand -> InitiativeDesk.decide(initiativeCommand, context);
                 case CongressCommand congressCommand -> CongressDesk.decide(congressCommand, context);
+                case SecretBallotCommand secretCommand -> SecretBallotDesk.decide(secretCommand, context);
                 case Tick tick -> tick(context);
                 default -> Outcome.reject("unknown command " + command.getClass().getSimpleName());
             };

@@ -515,6 +515,11 @@ public final class CongressDesk {
         if (vote == null) {
             return Outcome.reject("no vote is open");
         }
+        var secret = context.state().secretBallots().undecidedVoteOf(congress.id());
+        if (secret.isPresent()) {
+            return Outcome.reject("this vote is secret: vote with your credential on the voting page of ballot '"
+                    + secret.get().id() + "'; no vote is cast by name");
+        }
         if (cast.position() == null) {
             return Outcome.reject("vote for, against, or abstain");
         }
@@ -545,8 +550,11 @@ public final class CongressDesk {
         if (vote == null) {
             return Outcome.reject("no vote is open");
         }
-        Congress.InSession session = (Congress.InSession) congress.phase();
-        Motion motion = congress.motion(vote.motion()).orElseThrow();
+        var secret = context.state().secretBallots().undecidedVoteOf(congress.id());
+        if (secret.isPresent()) {
+            return Outcome.reject("this vote is secret: it closes when its ballot box closes and the tellers' decryption of"
+                    + " ballot '" + secret.get().id() + "' is verified");
+        }
         long inFavour = 0;
         long against = 0;
         long abstentions = 0;
@@ -558,8 +566,23 @@ public final class CongressDesk {
                 case ABSTAIN -> abstentions += weight;
             }
         }
+        return Outcome.accept(decideOpenVote(congress, context, inFavour, against, abstentions, false));
+    }
+
+    /**
+     * The events that close the congress's open vote with these counts (in seats or cards, as the vote weighs them):
+     * the quorum and majority of the statutes (or the motion's stricter majority) decide, the result names its rule,
+     * and amendments overlapping a carried amendment fall. {@code secret} says the counts come from a secret ballot's
+     * verified decryption (org.smolny.council.secret), which the rule then says.
+     */
+    public static List<CouncilEvent> decideOpenVote(Congress congress, Context context, long inFavour, long against,
+                                                    long abstentions, boolean secret) {
+        Congress.OpenVote vote = congress.openVote().orElseThrow();
+        Congress.InSession session = (Congress.InSession) congress.phase();
+        Motion motion = congress.motion(vote.motion()).orElseThrow();
         long all = vote.mode() == VoteMode.CARD ? session.entitledCards() : session.entitledSeats();
-        String unit = vote.mode() == VoteMode.CARD ? "cards (members represented)" : "delegates' votes";
+        String unit = (vote.mode() == VoteMode.CARD ? "cards (members represented)" : "delegates' votes")
+                + (secret ? " cast by secret ballot" : "");
         Decision decision;
         if (vote.amendment() != null) {
             DecisionRule ordinary = context.statutes().rule(DecisionType.ORDINARY);
@@ -586,7 +609,7 @@ public final class CongressDesk {
                 }
             }
         }
-        return Outcome.accept(events);
+        return events;
     }
 
     // ---- minority rights ----

@@ -69,6 +69,7 @@ public final class EventTypes {
         type("initiative.tabled", CouncilEvent.InitiativeTabled.class);
         type("initiative.lapsed", CouncilEvent.InitiativeLapsed.class);
         org.smolny.council.congress.CongressEvent.TYPES.forEach(EventTypes::type);
+        org.smolny.council.secret.SecretBallotEvent.TYPES.forEach(EventTypes::type);
     }
 
     private EventTypes() {

@@ -34,6 +34,7 @@ public final class CouncilState {
     private final Meetings meetings = new Meetings();
     private final Initiatives initiatives = new Initiatives();
     private final org.smolny.council.congress.Congresses congresses = new org.smolny.council.congress.Congresses();
+    private final org.smolny.council.secret.SecretBallots secretBallots = new org.smolny.council.secret.SecretBallots();
     private long entries;
 
     /** The state the entries produce, applied in order. */
@@ -59,6 +60,7 @@ public final class CouncilState {
         meetings.apply(entry.event(), entry.at());
         initiatives.apply(entry.event(), entry.at());
         congresses.apply(entry.event(), entry.at());
+        secretBallots.apply(entry.event(), entry.at());
         entries++;
     }
 
@@ -111,6 +113,11 @@ public final class CouncilState {
         return congresses;
     }
 
+    /** Every secret ballot: secret congress votes and secret elections of mandates. */
+    public org.smolny.council.secret.SecretBallots secretBallots() {
+        return secretBallots;
+    }
+
     /** How many entries have been applied. */
     public long entryCount() {
         return entries;
@@ -124,7 +131,7 @@ public final class CouncilState {
                 && recallPetitions.equals(that.recallPetitions) && register.equals(that.register)
                 && emergencyPowers.equals(that.emergencyPowers) && meetings.equals(that.meetings)
                 && initiatives.equals(that.initiatives)
-                && congresses.equals(that.congresses);
+                && congresses.equals(that.congresses) && secretBallots.equals(that.secretBallots);
     }
 
     @Override
