@@ -34,7 +34,8 @@ class GoldenFilesTest {
     Stream<DynamicTest> every_golden_file_counts_to_its_published_result() throws IOException {
         List<Path> dirs;
         try (Stream<Path> s = Files.list(GOLDEN)) {
-            dirs = s.filter(Files::isDirectory).sorted().toList();
+            // rctab-* folders hold RCTab's own configuration and expected summary: RctabGoldenFilesTest reads those
+            dirs = s.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("rctab-")).sorted().toList();
         }
         assertThat(dirs).isNotEmpty();
         List<DynamicTest> tests = new ArrayList<>();
