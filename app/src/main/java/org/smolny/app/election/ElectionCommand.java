@@ -23,7 +23,7 @@ import org.smolny.ballot.record.CeremonyTranscript;
 import org.smolny.ballot.record.DecryptionRecord;
 import org.smolny.ballot.record.ElectionRecordFiles;
 import org.smolny.ballot.record.JointKeyRecord;
-import org.smolny.ballot.simulate.ElectionSimulator;
+import org.smolny.ballot.simulate.StreamingElectionSimulator;
 import org.smolny.ballot.simulate.SimulationParameters;
 import org.smolny.ballot.tally.EncryptedTally;
 import picocli.CommandLine;
@@ -204,10 +204,19 @@ public final class ElectionCommand implements Runnable {
                         challenged < 0 ? Math.min(voters, voters / 100 + 1) : challenged,
                         revotes < 0 ? Math.min(voters, voters / 100 + 1) : revotes, maxWeight, threads);
                 long t0 = System.nanoTime();
-                ElectionSimulator.Simulation s = ElectionSimulator.simulate(p, new SecureRandom());
-                ElectionSimulator.write(s, new ElectionRecordFiles(out, P256Group.instance()));
+                PrintWriter err = spec.commandLine().getErr();
+                long[] reported = {0};
+                StreamingElectionSimulator.Result s = StreamingElectionSimulator.simulate(p,
+                        new ElectionRecordFiles(out, P256Group.instance()), new SecureRandom(), written -> {
+                            if (written >= reported[0] + 100_000) {
+                                reported[0] = written;
+                                err.printf("%,d board entries written (%.0f s)%n", written,
+                                        (System.nanoTime() - t0) / 1e9);
+                                err.flush();
+                            }
+                        });
                 return String.format("simulated %d voters, %d board entries, %d trustees (threshold %d) in %.1f s;"
-                                + " counts %s; record in %s", voters, s.board().size(), trustees, threshold,
+                                + " counts %s; record in %s", voters, s.boardEntries(), trustees, threshold,
                         (System.nanoTime() - t0) / 1e9, s.decryption().counts(), out);
             });
         }

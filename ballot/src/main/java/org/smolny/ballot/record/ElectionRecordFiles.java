@@ -138,19 +138,78 @@ public final class ElectionRecordFiles {
     }
 
     private void write(String file, Consumer<BufferedWriter> body) {
+        try (StreamedFile out = stream(file)) {
+            body.accept(out.writer);
+            out.publish();
+        }
+    }
+
+    /**
+     * Starts writing {@code file} as a stream (for files too large to build in memory, such as the board of a
+     * simulated election): the text goes to a temporary file in the directory, which {@link StreamedFile#publish()}
+     * syncs and moves into place; closing it unpublished deletes it, so a reader never sees half a file.
+     */
+    public StreamedFile stream(String file) {
         try {
             Files.createDirectories(dir);
             Path tmp = dir.resolve("." + file + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                body.accept(w);
-            }
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
-                    java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(tmp, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new StreamedFile(dir.resolve(file), tmp,
+                    new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(tmp),
+                            StandardCharsets.UTF_8), 1 << 20));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A record file being written; see {@link #stream(String)}. Not thread-safe. */
+    public static final class StreamedFile implements AutoCloseable {
+        private final Path target;
+        private final Path tmp;
+        private final BufferedWriter writer;
+        private boolean open = true;
+
+        private StreamedFile(Path target, Path tmp, BufferedWriter writer) {
+            this.target = target;
+            this.tmp = tmp;
+            this.writer = writer;
+        }
+
+        /** Appends text. */
+        public void write(CharSequence text) {
+            try {
+                writer.append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Flushes, syncs and moves the file into place. */
+        public void publish() {
+            try {
+                writer.close();
+                open = false;
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Deletes the temporary file if it was not published. */
+        @Override
+        public void close() {
+            try {
+                if (open) {
+                    writer.close();
+                    open = false;
+                }
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + tmp + ": " + e.getMessage(), e);
+            }
         }
     }
 

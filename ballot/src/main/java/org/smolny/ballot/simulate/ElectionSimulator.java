@@ -78,32 +78,10 @@ public final class ElectionSimulator {
         CeremonyParameters cp = manifest.trustees();
 
         // §6: the key ceremony
-        List<TrusteeSecrets> secrets = new ArrayList<>();
-        List<TrusteeAnnouncement> announcements = new ArrayList<>();
-        for (int i = 1; i <= cp.trustees(); i++) {
-            TrusteeSecrets s = KeyCeremony.generate(context, cp, i, random);
-            secrets.add(s);
-            announcements.add(KeyCeremony.announce(context, s, random));
-        }
-        List<EncryptedShare> shares = new ArrayList<>();
-        for (TrusteeSecrets s : secrets) {
-            shares.addAll(KeyCeremony.shares(context, s, announcements, random));
-        }
-        List<TrusteeConfirmation> confirmations = new ArrayList<>();
-        Map<Integer, GroupElement> verificationKeys = new HashMap<>();
-        GroupElement jointKey = null;
-        for (int i = 0; i < secrets.size(); i++) {
-            TrusteeSecrets s = secrets.get(i);
-            ShareCheck check = KeyCeremony.receive(context, cp, s, announcements,
-                    shares.stream().filter(x -> x.recipient() == s.index()).toList());
-            if (!(check instanceof ShareCheck.Accepted accepted)) {
-                throw new IllegalStateException("honest ceremony rejected: " + check);
-            }
-            secrets.set(i, s.withKeyShare(accepted.keyShare()));
-            confirmations.add(new TrusteeConfirmation(s.index(), accepted.jointKey(), accepted.verificationKey()));
-            verificationKeys.put(s.index(), accepted.verificationKey());
-            jointKey = accepted.jointKey();
-        }
+        Ceremony ceremony = Ceremony.run(context, cp, random);
+        List<TrusteeSecrets> secrets = ceremony.secrets();
+        Map<Integer, GroupElement> verificationKeys = ceremony.verificationKeys();
+        GroupElement jointKey = ceremony.jointKey();
         ElectionPublicKey key = new ElectionPublicKey(jointKey);
 
         // §7: credentials and ballots
@@ -148,19 +126,9 @@ public final class ElectionSimulator {
 
         // §8: tally and decryption by the first k trustees
         EncryptedTally tally = EncryptedTally.compute(group, manifest, credentials, board);
-        List<PartialDecryption> partials = new ArrayList<>();
-        for (int i = 0; i < cp.threshold(); i++) {
-            TrusteeSecrets s = secrets.get(i);
-            partials.add(Decryption.partial(context, s.index(), s.keyShare().orElseThrow(), tally, random));
-        }
         long bound = credentials.stream().mapToLong(PublicCredential::weight).sum();
-        DecryptionOutcome outcome = Decryption.combine(context, cp, verificationKeys, tally, partials, bound);
-        if (!(outcome instanceof DecryptionOutcome.Decrypted decrypted)) {
-            throw new IllegalStateException("honest decryption failed: " + outcome);
-        }
-        DecryptionRecord decryption = new DecryptionRecord(partials, decrypted.trustees(),
-                decrypted.result().counts());
-        return new Simulation(manifest, context, new CeremonyTranscript(announcements, shares, confirmations),
+        DecryptionRecord decryption = ceremony.decrypt(context, cp, tally, bound, random);
+        return new Simulation(manifest, context, ceremony.transcript(),
                 new JointKeyRecord(jointKey, verificationKeys), credentials, board, tally, decryption, secrets,
                 castMarks);
     }
@@ -179,7 +147,7 @@ public final class ElectionSimulator {
     private record Job(int voter, boolean challenge, List<List<Long>> marks) {
     }
 
-    private static List<List<Long>> randomMarks(Manifest manifest, SecureRandom random) {
+    static List<List<Long>> randomMarks(Manifest manifest, SecureRandom random) {
         List<List<Long>> marks = new ArrayList<>();
         for (Contest c : manifest.contests()) {
             List<Long> row;

@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.smolny.ballot.group.P256Group;
 import org.smolny.ballot.record.ElectionRecordFiles;
-import org.smolny.ballot.simulate.ElectionSimulator;
+import org.smolny.ballot.simulate.StreamingElectionSimulator;
 import org.smolny.ballot.simulate.SimulationParameters;
 import org.smolny.verify.election.ElectionVerifier;
 import org.smolny.verify.election.VerificationReport;
@@ -95,9 +95,8 @@ public final class ElectionVerificationBench {
             return;
         }
         long t0 = System.nanoTime();
-        ElectionSimulator.Simulation s = ElectionSimulator.simulate(
-                new SimulationParameters(ballots, selections, 3, 2, 0, 0, 1, threads), new SecureRandom());
-        ElectionSimulator.write(s, new ElectionRecordFiles(dir, P256Group.instance()));
+        StreamingElectionSimulator.simulate(new SimulationParameters(ballots, selections, 3, 2, 0, 0, 1, threads),
+                new ElectionRecordFiles(dir, P256Group.instance()), new SecureRandom(), written -> { });
         System.out.printf("simulated %d ballots x %d selections into %s in %.1f s%n", ballots, selections, dir,
                 (System.nanoTime() - t0) / 1e9);
     }
