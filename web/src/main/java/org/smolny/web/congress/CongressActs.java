@@ -171,6 +171,24 @@ final class CongressActs {
                 Who.CHAIR, fields("congress", "string", "election", "string", "method", "string", "candidates", "array", "ballots", "array"),
                 (f, now) -> new CongressCommand.ElectBody(congress(f), f.id("election", ElectionId::parse), f.text("method"),
                         f.ids("candidates", MemberId::parse), f.rankings("ballots", MemberId::parse)));
+        add("open-election", "Open a scheduled election of a body for ranked ballots cast one by one by the delegates: the "
+                        + "candidates, the method (stv-scottish when left out; stv-meek, stv-wigm, or irv for one seat) and the mode "
+                        + "(named: one vote a seat, the default; card: each ballot weighs the seat's cards). The ballots are public.",
+                Who.CHAIR, fields("congress", "string", "election", "string", "method", "string?", "candidates", "array", "mode", "string?"),
+                (f, now) -> new CongressCommand.OpenElection(congress(f), f.id("election", ElectionId::parse), f.optionalText("method"),
+                        f.ids("candidates", MemberId::parse), f.has("mode") ? f.choice("mode", VoteMode.class) : null));
+        add("cast-ranked-ballot", "Cast the seat's ranked ballot in an open election: ranking, candidates' member ids most preferred "
+                        + "first. A ballot cast again before the close replaces the seat's earlier one; every ballot is on the record.",
+                Who.DELEGATE, fields("congress", "string", "election", "string", "ranking", "array"),
+                (f, now) -> new CongressCommand.CastRankedBallot(congress(f), f.id("election", ElectionId::parse),
+                        f.ids("ranking", MemberId::parse)));
+        add("close-election", "Close an election opened for ranked ballots: they are counted, and the result with every round goes on "
+                        + "the record, the elected receiving their mandates.",
+                Who.CHAIR, fields("congress", "string", "election", "string"),
+                (f, now) -> new CongressCommand.CloseElection(congress(f), f.id("election", ElectionId::parse)));
+        add("extend-item", "Give the agenda item under discussion more time (minutes), for a reason that goes on the record.",
+                Who.CHAIR, fields("congress", "string", "item", "integer", "minutes", "integer", "reason", "string"),
+                (f, now) -> new CongressCommand.ExtendItem(congress(f), f.number("item"), f.number("minutes"), f.text("reason")));
         add("close-congress", "Close the congress.", Who.CHAIR, fields("congress", "string"),
                 (f, now) -> new CongressCommand.CloseCongress(congress(f)));
     }

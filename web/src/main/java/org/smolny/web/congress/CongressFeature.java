@@ -120,7 +120,7 @@ public final class CongressFeature implements Feature {
 
     private void list(Context ctx) {
         ArrayNode congresses = json.createArrayNode();
-        for (CongressView view : council.read(state -> state.congresses().all().stream().map(CongressView::of).toList())) {
+        for (CongressView view : council.read(state -> state.congresses().all().stream().map(congress -> CongressView.of(congress, council.clock().instant())).toList())) {
             congresses.addObject().put("id", view.id()).put("unit", view.unit()).put("phase", view.phase()).put("chair", view.chair());
         }
         ObjectNode answer = json.createObjectNode();
@@ -131,7 +131,7 @@ public final class CongressFeature implements Feature {
     /** The congress named by the path parameter {@code congress}, or a 400/404 problem. */
     CongressView view(Context ctx) {
         CongressId id = congressId(ctx.pathParam("congress"));
-        return council.read(state -> state.congresses().find(id).map(CongressView::of))
+        return council.read(state -> state.congresses().find(id).map(congress -> CongressView.of(congress, council.clock().instant())))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "problem.congress.not-found", id.toString()));
     }
 
@@ -161,7 +161,7 @@ public final class CongressFeature implements Feature {
 
     /** Every congress, newest last. */
     List<CongressView> all() {
-        return council.read(state -> state.congresses().all().stream().map(CongressView::of).toList());
+        return council.read(state -> state.congresses().all().stream().map(congress -> CongressView.of(congress, council.clock().instant())).toList());
     }
 
     /** The session of the request, if signed in. */

@@ -55,6 +55,15 @@ public final class CongressPages {
             this.feature = feature;
         }
 
+        /** A round of a count with each candidate's id replaced by their name. */
+        public String rounds(String round, List<String> candidates) {
+            String text = round;
+            for (String candidate : candidates) {
+                text = text.replace(candidate, of(candidate));
+            }
+            return text;
+        }
+
         /** The name of member {@code id}, or the id itself when it is not a member id or the person was erased. */
         public String of(String id) {
             if (id == null) {
@@ -152,6 +161,9 @@ public final class CongressPages {
         }
         try {
             formFields(body);
+            if (name.equals("cast-ranked-ballot")) {
+                rankingFromRanks(body);
+            }
             feature.act(ctx, act, body);
         } catch (ProblemException refused) {
             if (refused.type() == ProblemType.NOT_FOUND || refused.type() == ProblemType.INVALID_PARAMETER) {
@@ -206,6 +218,41 @@ public final class CongressPages {
                 }
             }
             body.set("ballots", ballots);
+        }
+    }
+
+    /**
+     * The ranked ballot form: a field {@code rank.<candidate's member id>} per candidate holding the rank given (1 for
+     * the first preference; left empty, not ranked) becomes {@code ranking}, the candidates in order of their numbers.
+     * Numbers need not follow each other; two candidates with the same number, or a number that is not a whole number
+     * from 1, are refused with the candidate named.
+     */
+    private static void rankingFromRanks(ObjectNode body) {
+        java.util.TreeMap<Integer, String> byRank = new java.util.TreeMap<>();
+        if (body.get("rank") instanceof ObjectNode ranks) {
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> mark : ranks.properties()) {
+                String text = mark.getValue().asText().strip();
+                int rank;
+                try {
+                    rank = Integer.parseInt(text);
+                } catch (NumberFormatException notNumber) {
+                    rank = 0;
+                }
+                if (rank < 1) {
+                    throw new ProblemException(ProblemType.INVALID_BODY, "problem.council.body",
+                            "the rank of candidate " + mark.getKey() + " must be a whole number from 1, not '" + text + "'");
+                }
+                String other = byRank.put(rank, mark.getKey());
+                if (other != null) {
+                    throw new ProblemException(ProblemType.INVALID_BODY, "problem.council.body",
+                            "candidates " + other + " and " + mark.getKey() + " both have rank " + rank + ": give each candidate its own number");
+                }
+            }
+            body.remove("rank");
+        }
+        if (!body.has("ranking")) {
+            ArrayNode ranking = body.putArray("ranking");
+            byRank.values().forEach(ranking::add);
         }
     }
 

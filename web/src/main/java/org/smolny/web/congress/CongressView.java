@@ -32,11 +32,46 @@ import org.smolny.council.motion.Decision;
  * @param openVote      the vote in progress, or null
  * @param results       every vote closed, newest last
  * @param elections     the elections of bodies held
+ * @param openElections the elections open for the delegates' ranked ballots
+ * @param itemSecondsLeft the seconds left of the current item's time when the view was taken (0 once run out), or -1
+ *                      when no item is taken
+ * @param extensions    every extension of an item's time, with its reason
  */
 public record CongressView(String id, String unit, String chair, String phase, List<SeatView> seats, int presentSeats,
                            List<ItemView> agenda, int currentItem, String itemEndsAt, SpeechView speaker,
                            List<RequestView> waiting, List<MotionView> motions, List<PlatformView> platforms, VoteView openVote,
-                           List<ResultView> results, List<ElectionView> elections) {
+                           List<ResultView> results, List<ElectionView> elections, List<OpenElectionView> openElections,
+                           long itemSecondsLeft, List<ExtensionView> extensions) {
+
+    /** An extension of an item's time: the item, the minutes added, the reason, the new end. */
+    public record ExtensionView(int item, int minutes, String reason, String endsAt) {
+    }
+
+    /** A ranked ballot cast in an open election, public: the seat, who cast it, the ranking, what it weighs. */
+    public record BallotView(String seat, String voter, List<String> ranking, long weight) {
+    }
+
+    /**
+     * An election open for the delegates' ranked ballots.
+     *
+     * @param mode    {@code named} (one a seat) or {@code card} (each ballot weighs the seat's cards)
+     * @param ballots each seat's ballot so far
+     */
+    public record OpenElectionView(String election, String post, String method, int seats, String mode, List<String> candidates,
+                                   List<BallotView> ballots) {
+
+        /** The ballot of the seat {@code mandate}, or null. */
+        public BallotView ballotOf(String mandate) {
+            return ballots.stream().filter(ballot -> ballot.seat().equals(mandate)).findFirst().orElse(null);
+        }
+
+        /** The rank (from 1) {@code candidate} has on the seat's ballot, or empty. */
+        public String rankOn(String mandate, String candidate) {
+            BallotView ballot = ballotOf(mandate);
+            int index = ballot == null ? -1 : ballot.ranking().indexOf(candidate);
+            return index < 0 ? "" : String.valueOf(index + 1);
+        }
+    }
 
     /** A seat: the delegate's mandate, who occupies it, the branch, its cards, whether present. */
     public record SeatView(String mandate, String delegate, String occupant, String electedIn, long cards, boolean present) {
@@ -92,13 +127,18 @@ public record CongressView(String id, String unit, String chair, String phase, L
                              long abstentions, String sentence) {
     }
 
-    /** An election of a body held by the congress. */
-    public record ElectionView(String election, String post, String method, int seats, int ballotPapers, List<String> elected,
-                               List<String> rounds) {
+    /**
+     * An election of a body held by the congress.
+     *
+     * @param ballots the ballots the delegates cast one by one, public (each seat's last); empty when the tellers
+     *                entered the papers
+     */
+    public record ElectionView(String election, String post, String method, int seats, List<String> candidates, int ballotPapers,
+                               List<String> elected, List<String> rounds, List<BallotView> ballots) {
     }
 
-    /** The view of {@code congress}; call it under the council's read lock. */
-    static CongressView of(Congress congress) {
+    /** The view of {@code congress} at {@code now}; call it under the council's read lock. */
+    static CongressView of(Congress congress, Instant now) {
         List<SeatView> seats = new ArrayList<>();
         for (Seat seat : congress.seats()) {
             seats.add(new SeatView(seat.mandate().toString(), seat.delegate().toString(), seat.occupant().toString(),
@@ -133,11 +173,34 @@ public record CongressView(String id, String unit, String chair, String phase, L
             results.add(result(number++, closed));
         }
         List<ElectionView> elections = congress.elections().stream().map(elected -> new ElectionView(elected.election().toString(),
-                elected.post(), elected.method(), elected.seats(), elected.ballotPapers(), ids(elected.elected()), elected.rounds())).toList();
+                elected.post(), elected.method(), elected.seats(), ids(elected.candidates()), elected.ballotPapers(), ids(elected.elected()),
+                elected.rounds(),
+                ballots(congress.castBallots(elected.election())))).toList();
+        List<OpenElectionView> openElections = congress.openElections().stream().map(open -> new OpenElectionView(
+                open.opened().election().toString(), open.opened().post(), open.opened().method(), open.opened().seats(),
+                Fields.wireName(open.opened().mode()), ids(open.opened().candidates()), ballots(open.ballots()))).toList();
         Instant endsAt = congress.itemEndsAt();
+        long secondsLeft = endsAt == null ? -1 : Math.max(0, java.time.Duration.between(now, endsAt).toSeconds());
+        List<ExtensionView> extensions = congress.extensions().stream().map(extension -> new ExtensionView(extension.extended().item(),
+                extension.extended().minutes(), extension.extended().reason(), extension.extended().endsAt().toString())).toList();
         return new CongressView(congress.id().toString(), congress.unit().toString(), congress.chair().toString(), phase(congress),
                 seats, congress.presentSeats(), agenda, current, endsAt == null ? null : endsAt.toString(), speaker, waiting, motions,
-                platforms, openVote, results, elections);
+                platforms, openVote, results, elections, openElections, secondsLeft, extensions);
+    }
+
+    private static List<BallotView> ballots(List<CongressEvent.RankedBallotCast> cast) {
+        return cast.stream().map(ballot -> new BallotView(ballot.seat().toString(), ballot.voter().toString(), ids(ballot.ranking()),
+                ballot.weight())).toList();
+    }
+
+    /** The time left of the current item as the console shows it: {@code m:ss}, or null when no item is taken. */
+    public String itemTimeLeft() {
+        return itemSecondsLeft < 0 ? null : itemSecondsLeft / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", itemSecondsLeft % 60);
+    }
+
+    /** The extensions of the current item. */
+    public List<ExtensionView> currentExtensions() {
+        return extensions.stream().filter(extension -> extension.item() == currentItem).toList();
     }
 
     /** The result of a closed vote, with its sentence. */
@@ -162,6 +225,11 @@ public record CongressView(String id, String unit, String chair, String phase, L
     /** The motions under the current item. */
     public List<MotionView> currentMotions() {
         return motions.stream().filter(motion -> motion.item() == currentItem).toList();
+    }
+
+    /** The newest election held, or null. */
+    public ElectionView latestElection() {
+        return elections.isEmpty() ? null : elections.getLast();
     }
 
     /** The newest result, or null. */
