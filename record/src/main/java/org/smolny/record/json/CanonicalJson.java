@@ -231,6 +231,13 @@ public final class CanonicalJson {
 
     private static void writeString(String value, String pointer, ByteArrayOutputStream out) {
         out.write('"');
+        if (isPrintableAsciiWithoutEscapes(value)) {
+            // the common case (names, ids, hex): every character is its own byte, written in one go
+            byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
+            out.write(bytes, 0, bytes.length);
+            out.write('"');
+            return;
+        }
         int length = value.length();
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
@@ -274,6 +281,17 @@ public final class CanonicalJson {
             }
         }
         out.write('"');
+    }
+
+    /** True if RFC 8785 writes every character of {@code value} as itself, one byte each (U+0020–U+007F but '"' and '\\'). */
+    private static boolean isPrintableAsciiWithoutEscapes(String value) {
+        for (int i = 0, length = value.length(); i < length; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void writeAscii(String text, ByteArrayOutputStream out) {

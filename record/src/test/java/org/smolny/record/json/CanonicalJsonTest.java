@@ -56,6 +56,17 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void plain_ascii_strings_are_written_as_they_are_and_any_other_string_as_rfc_8785_escapes_it() {
+        String input = "{\"hex\":\"04a1b2ff\",\"space and tilde\":\" ~!#\",\"del\":\"\u007f\","
+                + "\"quote\":\"a\\\"b\",\"backslash\":\"a\\\\b\",\"tab\":\"a\\tb\",\"unit\":\"a\\u001fb\","
+                + "\"accent\":\"caf\\u00e9\",\"long\":\"" + "0123456789abcdef".repeat(64) + "\"}";
+        String canonical = new String(CanonicalJson.canonicalize(input), StandardCharsets.UTF_8);
+        assertThat(canonical).isEqualTo("{\"accent\":\"café\",\"backslash\":\"a\\\\b\",\"del\":\"\u007f\","
+                + "\"hex\":\"04a1b2ff\",\"long\":\"" + "0123456789abcdef".repeat(64) + "\",\"quote\":\"a\\\"b\","
+                + "\"space and tilde\":\" ~!#\",\"tab\":\"a\\tb\",\"unit\":\"a\\u001fb\"}");
+    }
+
+    @Test
     void duplicate_member_names_are_refused() {
         assertThatThrownBy(() -> CanonicalJson.canonicalize("{\"a\":1,\"a\":2}"))
                 .isInstanceOf(InvalidEntryException.class).hasMessageContaining("Duplicate field 'a'");
