@@ -64,6 +64,11 @@ public final class ElectionDesk {
         if (!(election instanceof Election.Scheduled scheduled)) {
             return Outcome.reject(election == null ? "there is no election " + hold.election() : "this election has already been held");
         }
+        var secret = context.state().secretBallots().undecidedBallotOf(scheduled.id());
+        if (secret.isPresent()) {
+            return Outcome.reject("this election is being held by secret ballot '" + secret.get().id()
+                    + "': its result comes from the tellers' verified decryption, not from named ballots");
+        }
         PostRule post = context.statutes().post(scheduled.post()).filter(PostRule::elective).orElse(null);
         ElectorateRule electorate = post == null ? null : context.statutes().electorate(post.electorate()).orElse(null);
         if (electorate == null) {

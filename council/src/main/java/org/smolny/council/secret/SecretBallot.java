@@ -11,6 +11,7 @@ import org.smolny.ballot.tally.EncryptedTally;
 import org.smolny.council.congress.AmendmentId;
 import org.smolny.council.congress.CongressId;
 import org.smolny.council.congress.VoteMode;
+import org.smolny.council.election.ElectionId;
 import org.smolny.council.mandate.MotionId;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.unit.UnitId;
@@ -46,6 +47,10 @@ public record SecretBallot(String id, UnitId unit, Question question, Manifest m
     /** A question put to a congress: a motion, or an amendment to it ({@code amendment} non-null). */
     public record CongressQuestion(CongressId congress, MotionId motion, AmendmentId amendment, VoteMode weighting)
             implements Question {
+    }
+
+    /** A scheduled election of a mandate's seats; the candidates stand in the manifest's order. */
+    public record MandateElection(ElectionId election) implements Question {
     }
 
     /** Where a secret ballot stands. */

@@ -10,6 +10,7 @@ import org.smolny.council.command.Command;
 import org.smolny.council.congress.AmendmentId;
 import org.smolny.council.congress.CongressId;
 import org.smolny.council.congress.VoteMode;
+import org.smolny.council.election.ElectionId;
 import org.smolny.council.mandate.MotionId;
 import org.smolny.council.member.MemberId;
 
@@ -35,6 +36,15 @@ public sealed interface SecretBallotCommand extends Command {
      */
     record OpenSecretVote(String ballot, CongressId congress, MotionId motion, AmendmentId amendment, VoteMode weighting,
                           Manifest manifest, JointKeyRecord key, List<PublicCredential> credentials, List<MemberId> tellers)
+            implements SecretBallotCommand {
+    }
+
+    /**
+     * A scheduled election of a mandate is held by secret ballot: the candidates stand on the manifest
+     * ({@link SecretQuestions#mandateElection}), one credential of weight 1 per elector of the post's electorate.
+     */
+    record OpenSecretElection(String ballot, ElectionId election, List<MemberId> candidates, Manifest manifest,
+                              JointKeyRecord key, List<PublicCredential> credentials, List<MemberId> tellers)
             implements SecretBallotCommand {
     }
 

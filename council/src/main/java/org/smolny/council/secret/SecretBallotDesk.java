@@ -14,13 +14,22 @@ import org.smolny.council.congress.CongressDesk;
 import org.smolny.council.congress.CongressPolicy;
 import org.smolny.council.congress.Seat;
 import org.smolny.council.congress.VoteMode;
+import org.smolny.council.election.CandidateResult;
+import org.smolny.council.election.Election;
+import org.smolny.council.election.Electorates;
 import org.smolny.council.event.CouncilEvent;
+import org.smolny.council.mandate.MandateId;
+import org.smolny.council.mandate.MandateSource;
+import org.smolny.council.statutes.ElectorateRule;
+import org.smolny.council.statutes.PostRule;
+import org.smolny.council.unit.Unit;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.secret.internal.Wire;
 import org.smolny.council.unit.UnitId;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +43,18 @@ import java.util.Optional;
  *       verification key for each trustee 1..n; one public credential per accredited seat (a seat weighing no card
  *       gets none in a card vote), each credential once, their weights exactly the seats' (one each, or the seats'
  *       cards) — so nobody can add a voter later;</li>
- *   <li>closing the box: only the chair, the congress in session; every credential on the record; the board read from
+ *   <li>opening a secret election of a mandate: the election is scheduled and not already being held by secret
+ *       ballot; the post is still elective; the one who opens it is an elector; the candidates are full members of
+ *       the unit, each named once, none holding a seat of the post nor a teller; the seats are still vacant; the
+ *       manifest is {@link SecretQuestions#mandateElection}'s; the tellers and key as for a congress vote; one
+ *       credential of weight 1 per elector of the post's electorate, counted now;</li>
+ *   <li>closing the box: for a congress, only the chair, the congress in session; for an election, only a teller; every credential on the record; the board read from
  *       the record replays entry by entry into a fresh board with the same tracking codes ({@link SecretCount#board});</li>
  *   <li>deciding: only the chair; the box closed; the tally the tellers decrypted is the one recorded at closing; every
  *       share of every partial decryption proven; k tellers combined ({@link SecretCount#decryption}); then the
- *       congress's own quorum and majority decide ({@link CongressDesk#decideOpenVote}).</li>
+ *       congress's own quorum and majority decide ({@link CongressDesk#decideOpenVote}); an election is decided by
+ *       plurality, as an open election (a tie for the last seat decides nothing but the counts: hold a run-off by a
+ *       new secret ballot between the tied candidates).</li>
  * </ul>
  * A refusal changes nothing. Pure; stateless.
  */
@@ -54,6 +70,7 @@ public final class SecretBallotDesk {
         }
         return switch (command) {
             case SecretBallotCommand.OpenSecretVote open -> openVote(open, context);
+            case SecretBallotCommand.OpenSecretElection open -> openElection(open, context);
             case SecretBallotCommand.CloseBallotBox close -> closeBox(close, context);
             case SecretBallotCommand.DecryptBallot decrypt -> decrypt(decrypt, context);
         };
@@ -96,6 +113,77 @@ public final class SecretBallotDesk {
                 open.amendment(), open.weighting(), setup(open.manifest(), open.key(), open.tellers(), credentials)));
         events.addAll(parts(open.ballot(), congress.unit(), credentials));
         return Outcome.accept(events);
+    }
+
+    private static Outcome openElection(SecretBallotCommand.OpenSecretElection open, Context context) {
+        Election election = open.election() == null ? null : context.state().elections().find(open.election()).orElse(null);
+        if (!(election instanceof Election.Scheduled scheduled)) {
+            return Outcome.reject(election == null ? "there is no election " + open.election() : "this election has already been held");
+        }
+        if (context.state().secretBallots().undecidedBallotOf(scheduled.id()).isPresent()) {
+            return Outcome.reject("the election is already being held by secret ballot '"
+                    + context.state().secretBallots().undecidedBallotOf(scheduled.id()).orElseThrow().id() + "'");
+        }
+        PostRule post = context.statutes().post(scheduled.post()).filter(PostRule::elective).orElse(null);
+        ElectorateRule electorate = post == null ? null : context.statutes().electorate(post.electorate()).orElse(null);
+        if (electorate == null) {
+            return Outcome.reject("post '" + scheduled.post() + "' is no longer elective under the statutes in force");
+        }
+        Electorates electorates = context.electorates();
+        if (context.by() == null || !electorates.isElector(electorate, scheduled.unit(), context.by(), context.now())) {
+            return Outcome.reject("only an elector of the post's electorate '" + electorate.name() + "' opens its election");
+        }
+        Optional<String> refusal = candidatesRefusal(open.candidates(), scheduled, post, open.tellers(), context);
+        if (refusal.isEmpty()) {
+            refusal = setupRefusal(open.ballot(), open.manifest(), open.key(), open.tellers(), context);
+        }
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        String unitName = context.state().units().find(scheduled.unit()).map(Unit::name).orElse(scheduled.unit().toString());
+        Manifest expected = SecretQuestions.mandateElection(open.ballot(), post.name(), unitName, scheduled.seats(),
+                open.candidates(), open.manifest().trustees());
+        if (!expected.equals(open.manifest())) {
+            return Outcome.reject("the manifest is not the one for this election: the tellers' key ceremony must be held for "
+                    + new String(expected.canonicalJson(), StandardCharsets.UTF_8));
+        }
+        int electors = electorates.size(electorate, scheduled.unit(), context.now());
+        refusal = credentialsRefusal(open.credentials(), java.util.Collections.nCopies(electors, 1L),
+                "one vote per elector");
+        if (refusal.isPresent()) {
+            return Outcome.reject(refusal.get());
+        }
+        List<CouncilEvent> events = new ArrayList<>();
+        List<SecretBallotEvent.Credential> credentials = Wire.credentials(open.credentials());
+        events.add(new SecretBallotEvent.SecretElectionOpened(open.ballot(), scheduled.id(), scheduled.unit(),
+                setup(open.manifest(), open.key(), open.tellers(), credentials)));
+        events.addAll(parts(open.ballot(), scheduled.unit(), credentials));
+        return Outcome.accept(events);
+    }
+
+    private static Optional<String> candidatesRefusal(List<MemberId> candidates, Election.Scheduled scheduled, PostRule post,
+                                                      List<MemberId> tellers, Context context) {
+        if (candidates == null || candidates.isEmpty() || new HashSet<>(candidates).size() != candidates.size()) {
+            return Optional.of("a secret election has its candidates, each named once");
+        }
+        int vacant = post.seats() - context.state().mandates().activeFor(post.name(), scheduled.unit()).size();
+        if (vacant < scheduled.seats()) {
+            return Optional.of("only " + vacant + " seat(s) of '" + post.name() + "' are vacant; the election was for " + scheduled.seats());
+        }
+        for (MemberId candidate : candidates) {
+            if (candidate == null || !context.electorates().isFullMember(scheduled.unit(), candidate, context.now())) {
+                return Optional.of("candidate " + candidate + " cannot stand: only full members (past probation) of the unit can");
+            }
+            boolean holds = context.state().mandates().activeFor(post.name(), scheduled.unit()).stream()
+                    .anyMatch(mandate -> mandate.holder().equals(candidate));
+            if (holds) {
+                return Optional.of("candidate " + candidate + " already holds a seat of '" + post.name() + "' here");
+            }
+            if (tellers != null && tellers.contains(candidate)) {
+                return Optional.of("candidate " + candidate + " cannot be a teller of their own election");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> setupRefusal(String ballot, Manifest manifest, JointKeyRecord key, List<MemberId> tellers,
@@ -205,6 +293,8 @@ public final class SecretBallotDesk {
                 Congress congress = context.state().congresses().find(question.congress()).orElseThrow();
                 yield Rule.firstBroken(CongressPolicy.CHAIRING, new CongressPolicy.Act(congress, context));
             }
+            case SecretBallot.MandateElection election -> ballot.tellers().contains(context.by()) ? Optional.empty()
+                    : Optional.of("only a teller of '" + ballot.id() + "' closes its box and records its decryption");
         };
     }
 
@@ -244,6 +334,38 @@ public final class SecretBallotDesk {
                 List<Long> positions = counts.getFirst();
                 yield CongressDesk.decideOpenVote(congress, context, positions.get(0), positions.get(1), positions.get(2), true);
             }
+            case SecretBallot.MandateElection question -> elected(ballot, question, counts.getFirst(), context);
         };
+    }
+
+    /**
+     * Plurality: the candidates with the most votes fill the seats, each elector having marked at most as many as
+     * there are seats. A tie for the last seat decides nothing beyond the decrypted counts (hold a run-off between the
+     * tied candidates by a new ballot); otherwise the election is held and the mandates conferred, as for an open
+     * election.
+     */
+    private static List<CouncilEvent> elected(SecretBallot ballot, SecretBallot.MandateElection question, List<Long> votes,
+                                              Context context) {
+        Election.Scheduled scheduled = (Election.Scheduled) context.state().elections().find(question.election()).orElseThrow();
+        PostRule post = context.statutes().post(scheduled.post()).orElseThrow();
+        List<String> standing = ballot.manifest().contests().getFirst().selections();
+        List<CandidateResult> results = new ArrayList<>();
+        for (int index = 0; index < standing.size(); index++) {
+            results.add(new CandidateResult(MemberId.parse(standing.get(index)), Math.toIntExact(votes.get(index))));
+        }
+        results.sort(Comparator.comparingInt(CandidateResult::votes).reversed().thenComparing(result -> result.candidate().value()));
+        int seats = Math.min(scheduled.seats(), (int) results.stream().filter(result -> result.votes() > 0).count());
+        boolean tie = seats > 0 && results.size() > seats && results.get(seats).votes() == results.get(seats - 1).votes();
+        if (seats == 0 || tie) {
+            return List.of();
+        }
+        List<MemberId> elected = results.subList(0, seats).stream().map(CandidateResult::candidate).toList();
+        List<CouncilEvent> events = new ArrayList<>();
+        events.add(new CouncilEvent.ElectionHeld(scheduled.id(), scheduled.unit(), List.of(), results, elected));
+        for (MemberId holder : elected) {
+            events.add(new CouncilEvent.MandateConferred(new MandateId(context.newId()), post.name(), scheduled.unit(), holder,
+                    MandateSource.ELECTED, scheduled.id(), context.monthsLater(post.termMonths())));
+        }
+        return events;
     }
 }

@@ -3,6 +3,7 @@ package org.smolny.council.secret;
 import org.smolny.council.congress.AmendmentId;
 import org.smolny.council.congress.CongressId;
 import org.smolny.council.congress.VoteMode;
+import org.smolny.council.election.ElectionId;
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.mandate.MotionId;
 import org.smolny.council.member.MemberId;
@@ -43,6 +44,7 @@ public sealed interface SecretBallotEvent extends CouncilEvent.OfCongress {
     private static Map<String, Class<? extends SecretBallotEvent>> types() {
         Map<String, Class<? extends SecretBallotEvent>> types = new LinkedHashMap<>();
         types.put("secret-vote.opened", SecretVoteOpened.class);
+        types.put("secret-election.opened", SecretElectionOpened.class);
         types.put("secret-credentials.published", CredentialsPublished.class);
         types.put("secret-ballot.closed", BallotClosed.class);
         types.put("secret-ballot.decrypted", BallotDecrypted.class);
@@ -172,6 +174,16 @@ public sealed interface SecretBallotEvent extends CouncilEvent.OfCongress {
             need(unit, "the unit");
             need(motion, "the motion");
             need(weighting, "how the votes weigh");
+            need(setup, "the ballot's setup");
+        }
+    }
+
+    /** A scheduled election of a mandate is held by secret ballot: one credential per elector of its electorate. */
+    record SecretElectionOpened(String ballot, ElectionId election, UnitId unit, Setup setup) implements SecretBallotEvent {
+        public SecretElectionOpened {
+            checkBallotId(ballot);
+            need(election, "the election");
+            need(unit, "the unit");
             need(setup, "the ballot's setup");
         }
     }

@@ -4,6 +4,7 @@ import org.smolny.ballot.encrypt.Manifest;
 import org.smolny.ballot.group.GroupElement;
 import org.smolny.ballot.record.JointKeyRecord;
 import org.smolny.council.congress.CongressId;
+import org.smolny.council.election.ElectionId;
 import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.secret.internal.Wire;
 
@@ -50,6 +51,14 @@ public final class SecretBallots {
                 .findFirst();
     }
 
+    /** The secret ballot of the election of a mandate not yet decided, if it is being held by secret ballot. */
+    public Optional<SecretBallot> undecidedBallotOf(ElectionId election) {
+        return ballots.values().stream()
+                .filter(ballot -> ballot.question() instanceof SecretBallot.MandateElection question && question.election().equals(election))
+                .filter(ballot -> !(ballot.phase() instanceof SecretBallot.Decrypted))
+                .findFirst();
+    }
+
     public void apply(CouncilEvent event, Instant at) {
         if (!(event instanceof SecretBallotEvent secret)) {
             return;
@@ -57,6 +66,8 @@ public final class SecretBallots {
         switch (secret) {
             case SecretBallotEvent.SecretVoteOpened opened -> open(opened.ballot(), opened.unit(), new SecretBallot.CongressQuestion(
                     opened.congress(), opened.motion(), opened.amendment(), opened.weighting()), opened.setup());
+            case SecretBallotEvent.SecretElectionOpened opened ->
+                    open(opened.ballot(), opened.unit(), new SecretBallot.MandateElection(opened.election()), opened.setup());
             case SecretBallotEvent.CredentialsPublished published -> receive(published);
             case SecretBallotEvent.BallotClosed closed -> ballots.computeIfPresent(closed.ballot(), (id, ballot) -> ballot.with(
                     new SecretBallot.BoxClosed(closed.boardEntries(), closed.counted(), closed.lastTrackingCode(),

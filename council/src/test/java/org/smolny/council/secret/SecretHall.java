@@ -80,7 +80,7 @@ final class SecretHall {
         tellers = List.of(members.get(branches.get(0)).get(7), members.get(branches.get(1)).get(7), members.get(branches.get(3)).get(7));
         congress = CongressId.generate(union.clock.instant());
         union.accept(new CongressCommand.ConveneCongress(congress, union.national, ConveningKind.REGULAR, "congress-delegate",
-                null, chair, union.clock.instant().plus(Duration.ofDays(7))), chair);
+                null, chair, union.clock.instant().plus(Duration.ofDays(7))), null);
         for (UnitId branch : branches) {
             union.accept(new CongressCommand.AccreditDelegate(congress, mandates.get(branch)), chair);
         }
