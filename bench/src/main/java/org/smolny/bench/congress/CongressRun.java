@@ -123,7 +123,7 @@ public final class CongressRun {
         MemberId chair = members.getFirst().get(1);
         CongressId congress = CongressId.generate(run.now);
         run.execute(new CongressCommand.ConveneCongress(congress, national, ConveningKind.REGULAR, "congress-delegate", null, chair,
-                run.now.plus(Duration.ofDays(7))), chair);
+                run.now.plus(Duration.ofDays(7))), null);
         start = System.nanoTime();
         for (MandateId mandate : mandates) {
             run.execute(new CongressCommand.AccreditDelegate(congress, mandate), chair);

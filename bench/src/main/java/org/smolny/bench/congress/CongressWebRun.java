@@ -197,7 +197,7 @@ public final class CongressWebRun {
         MemberId chair = members.getFirst().get(1);
         CongressId congress = CongressId.generate(now.get());
         run(council, new CongressCommand.ConveneCongress(congress, national, ConveningKind.REGULAR, "congress-delegate", null, chair,
-                now.get().plus(Duration.ofDays(7))), chair);
+                now.get().plus(Duration.ofDays(7))), null);
         for (MandateId mandate : mandates) {
             pending.add(council.executeAsync(new CongressCommand.AccreditDelegate(congress, mandate), chair));
         }

@@ -59,6 +59,20 @@ public final class CongressPolicy {
                     .map(sitting -> "a congress of '" + convocation.unit().name() + "' is already convened ("
                             + sitting.id() + "); close it first").orElse(null));
 
+    public static final Rule<Convocation> A_REGULAR_CONGRESS_IS_CONVENED_BY_THE_UNITS_OFFICERS = Rule.of(
+            "a regular congress is convened by an officer of the unit (a holder of a mandate in force in the unit itself) or by"
+                    + " the server's administrator acting as the system; a congress forced by petition, by anyone",
+            convocation -> {
+                if (convocation.command().kind() != ConveningKind.REGULAR || convocation.context().by() == null) {
+                    return null;
+                }
+                boolean officer = convocation.context().state().mandates().all().stream()
+                        .anyMatch(mandate -> mandate instanceof Mandate.Active && mandate.unit().equals(convocation.unit().id())
+                                && mandate.holder().equals(convocation.context().by()));
+                return officer ? null : "only an officer of '" + convocation.unit().name() + "' (the holder of a mandate in force"
+                        + " in it) or the administrator convenes its regular congress; the members convene it by petition";
+            });
+
     public static final Rule<Convocation> DELEGATES_ARE_ELECTED = Rule.of(
             "delegates and alternates hold elective posts (drill D5)",
             convocation -> {
@@ -120,7 +134,7 @@ public final class CongressPolicy {
 
     /** The rules for convening, in the order checked. */
     public static final List<Rule<Convocation>> CONVENING = List.of(THE_CONGRESS_IS_THE_UNITS_SOVEREIGN_BODY,
-            ONE_CONGRESS_SITS_AT_A_TIME, DELEGATES_ARE_ELECTED, IT_OPENS_AFTER_IT_IS_CONVENED,
+            A_REGULAR_CONGRESS_IS_CONVENED_BY_THE_UNITS_OFFICERS, ONE_CONGRESS_SITS_AT_A_TIME, DELEGATES_ARE_ELECTED, IT_OPENS_AFTER_IT_IS_CONVENED,
             A_REGULAR_CONGRESS_MEETS_BY_THE_STATUTORY_DATE, A_PETITION_CONGRESS_NEEDS_A_SUCCESSFUL_PETITION,
             THE_CHAIR_IS_A_FULL_MEMBER);
 

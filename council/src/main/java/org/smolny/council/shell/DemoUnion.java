@@ -280,7 +280,7 @@ public final class DemoUnion {
         MemberId chair = seats.getFirst().holder();
         CongressId congress = CongressId.generate(now.get());
         run(new CongressCommand.ConveneCongress(congress, national, ConveningKind.REGULAR, "congress-delegate", null, chair,
-                now.get()), chair);
+                now.get()), null);
         for (Mandate.Active seat : seats) {
             run(new CongressCommand.AccreditDelegate(congress, seat.id()), chair);
         }

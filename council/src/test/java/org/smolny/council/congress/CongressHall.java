@@ -85,10 +85,10 @@ final class CongressHall {
         return branches.stream().map(this::delegate).toList();
     }
 
-    /** Convenes a regular congress opening in a week, with alternates. */
+    /** Convenes a regular congress opening in a week, with alternates: the administrator convenes it (as the system). */
     void convene() {
         union.accept(new CongressCommand.ConveneCongress(congress, union.national, ConveningKind.REGULAR, "congress-delegate",
-                "congress-alternate", chair, union.clock.instant().plus(Duration.ofDays(7))), chair);
+                "congress-alternate", chair, union.clock.instant().plus(Duration.ofDays(7))), null);
     }
 
     /** Convenes, accredits every delegate, lets the week pass and opens the congress. */

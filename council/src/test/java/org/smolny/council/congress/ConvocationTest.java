@@ -26,11 +26,11 @@ class ConvocationTest {
         Instant founded = hall.union.council.state().units().find(hall.union.national).orElseThrow().foundedAt();
         Instant due = founded.plus(Duration.ofDays(731));
 
-        String reason = hall.union.reject(convocation(ConveningKind.REGULAR, due.plus(Duration.ofDays(1))), hall.chair);
+        String reason = hall.union.reject(convocation(ConveningKind.REGULAR, due.plus(Duration.ofDays(1))), null);
 
         assertThat(reason).isEqualTo("the statutes require the congress to meet every 731 days: it must open by " + due
                 + ", not " + due.plus(Duration.ofDays(1)));
-        hall.union.accept(convocation(ConveningKind.REGULAR, due), hall.chair);
+        hall.union.accept(convocation(ConveningKind.REGULAR, due), null);
         assertThat(hall.state().convocation().kind()).isEqualTo(ConveningKind.REGULAR);
     }
 
@@ -68,9 +68,29 @@ class ConvocationTest {
     }
 
     @Test
+    void only_an_officer_of_the_unit_or_the_administrator_convenes_a_regular_congress() {
+        Instant inAWeek = hall.union.clock.instant().plus(Duration.ofDays(7));
+        String refusal = "only an officer of 'General Union' (the holder of a mandate in force in it) or the administrator"
+                + " convenes its regular congress; the members convene it by petition";
+        long before = hall.union.record.size();
+
+        assertThat(hall.union.reject(convocation(ConveningKind.REGULAR, inAWeek), hall.chair)).isEqualTo(refusal);
+        assertThat(hall.union.reject(convocation(ConveningKind.REGULAR, inAWeek), hall.delegate(hall.union.docks)))
+                .as("a branch's delegate holds a mandate of the branch, not of the union").isEqualTo(refusal);
+        assertThat(hall.union.record).hasSize((int) before);
+
+        MemberId secretary = hall.members.get(hall.union.depot).get(3);
+        hall.union.elect("general-secretary", hall.union.national, secretary, hall.delegates());
+        hall.union.accept(convocation(ConveningKind.REGULAR, inAWeek), secretary);
+
+        assertThat(hall.state().convocation().kind()).isEqualTo(ConveningKind.REGULAR);
+        assertThat(hall.union.record.getLast().by()).isEqualTo(secretary);
+    }
+
+    @Test
     void delegates_are_holders_of_an_elective_post_never_appointees() {
         String reason = hall.union.reject(new CongressCommand.ConveneCongress(hall.congress, hall.union.national, ConveningKind.REGULAR,
-                "regional-organiser", null, hall.chair, hall.union.clock.instant().plus(Duration.ofDays(7))), hall.chair);
+                "regional-organiser", null, hall.chair, hall.union.clock.instant().plus(Duration.ofDays(7))), null);
 
         assertThat(reason).isEqualTo("post 'regional-organiser' is filled by appointment: congress delegates are elected");
     }

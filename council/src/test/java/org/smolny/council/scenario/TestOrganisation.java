@@ -190,7 +190,7 @@ public final class TestOrganisation {
         MemberId chair = seats.getFirst().holder();
         var congress = CongressId.generate(clock.instant());
         accept(new CongressCommand.ConveneCongress(congress, national,
-                ConveningKind.REGULAR, "congress-delegate", null, chair, clock.instant()), chair);
+                ConveningKind.REGULAR, "congress-delegate", null, chair, clock.instant()), null);
         for (Mandate.Active seat : seats) {
             accept(new CongressCommand.AccreditDelegate(congress, seat.id()), chair);
         }
