@@ -17,11 +17,9 @@ import org.smolny.council.congress.Congress;
 import org.smolny.council.congress.CongressCommand;
 import org.smolny.council.congress.CongressEvent;
 import org.smolny.council.congress.CongressId;
-import org.smolny.council.congress.ConveningKind;
 import org.smolny.council.congress.Minutes;
 import org.smolny.council.event.Entry;
 import org.smolny.council.event.EntryCodec;
-import org.smolny.council.mandate.Mandate;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.member.PersonalData;
 import org.smolny.council.projection.CouncilState;
@@ -227,7 +225,7 @@ public final class CongressFeature implements Feature {
         if (forbidden.isPresent()) {
             throw forbidden.get();
         }
-        CommandResult result = council.execute(command, session.member());
+        CommandResult result = council.execute(command, actingMember(command, session));
         return switch (result) {
             case CommandResult.Refused refused -> throw new ProblemException(ProblemType.REFUSED, "problem.council.refused", refused.reason());
             case CommandResult.Recorded recorded -> {
@@ -259,16 +257,20 @@ public final class CongressFeature implements Feature {
         }
     }
 
+    /**
+     * Who the council sees acting: the session's member, except that an administrator convenes as the system (null),
+     * which the council's convening rule allows ({@code CongressPolicy.A_REGULAR_CONGRESS_IS_CONVENED_BY_THE_UNITS_OFFICERS}).
+     */
+    private static MemberId actingMember(CongressCommand command, Session session) {
+        return command instanceof CongressCommand.ConveneCongress && session.administrator() ? null : session.member();
+    }
+
     private static Optional<ProblemException> authorise(CongressActs.Act act, CongressCommand command, Session session,
                                                         CouncilState state) {
         if (command instanceof CongressCommand.ConveneCongress convene) {
-            if (session.administrator() || convene.kind() == ConveningKind.PETITION && session.member() != null) {
-                return Optional.empty();
-            }
-            boolean officer = session.member() != null && state.mandates().all().stream()
-                    .anyMatch(mandate -> mandate instanceof Mandate.Active && mandate.unit().equals(convene.unit())
-                            && mandate.holder().equals(session.member()));
-            return officer ? Optional.empty()
+            // Who may convene is the council's rule, checked there for the API, the pages and every other caller;
+            // here only that someone acts: a member, or the administrator (who convenes as the system).
+            return session.administrator() || session.member() != null ? Optional.empty()
                     : Optional.of(new ProblemException(ProblemType.FORBIDDEN, "problem.congress.not-convener", convene.unit().toString()));
         }
         Optional<Congress> found = state.congresses().find(command.congress());
