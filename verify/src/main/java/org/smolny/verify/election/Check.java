@@ -22,7 +22,13 @@ public enum Check {
     E18(18, "every partial decryption's Chaum-Pedersen proofs hold against the trustee's verification key"),
     E19(19, "at least k distinct trustees with valid partial decryptions were combined"),
     E20(20, "the published counts are the decryption of the tally"),
-    E21(21, "every voter's tracking code (receipt) is on the board");
+    E21(21, "every voter's tracking code (receipt) is on the board"),
+    E22(22, "the public record's export verifies from scratch and its checkpoints carry the log's signature"),
+    E23(23, "the record's checkpoint is cosigned by at least the threshold of the given witnesses"),
+    E24(24, "every board entry is a ballot entry of this election on the signed record"),
+    E25(25, "every ballot entry of this election on the signed record is on the board"),
+    E26(26, "the board is in the record's order"),
+    E27(27, "the signed checkpoint covers the whole board");
 
     private final int number;
     private final String description;

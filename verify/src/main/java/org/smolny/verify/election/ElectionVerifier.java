@@ -73,6 +73,16 @@ public final class ElectionVerifier {
         return verify(dir, Options.defaults());
     }
 
+    /**
+     * As {@link #verify(Path, Options)}, and also checks 22–27: the board against the public record's export and its
+     * signed checkpoint (ballot spec §11.7, {@link RecordAnchorCheck}).
+     */
+    public static VerificationReport verify(Path dir, Options options, RecordAnchor record) {
+        RecordAnchorCheck.Outcome anchored = RecordAnchorCheck.run(new ElectionRecordFiles(dir, P256Group.instance()),
+                record, options.threads());
+        return verify(dir, options).withRecordChecks(anchored.failures(), anchored.notRun());
+    }
+
     public static VerificationReport verify(Path dir, Options options) {
         Group group = P256Group.instance();
         ElectionRecordFiles files = new ElectionRecordFiles(dir, group);
