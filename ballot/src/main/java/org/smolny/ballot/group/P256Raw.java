@@ -92,6 +92,54 @@ final class P256Raw {
         SecP256R1Field.subtract(t4, t5, y);            // Y3
     }
 
+    /**
+     * accumulator += other's accumulator: Jacobian addition (add-1998-cmo-2, 12M + 4S), falling back to a doubling or
+     * to infinity when the two points coincide or are opposite.
+     */
+    void addJacobian(P256Raw other) {
+        if (other.infinity) {
+            return;
+        }
+        if (infinity) {
+            System.arraycopy(other.x, 0, x, 0, LIMBS);
+            System.arraycopy(other.y, 0, y, 0, LIMBS);
+            System.arraycopy(other.z, 0, z, 0, LIMBS);
+            infinity = false;
+            return;
+        }
+        SecP256R1Field.square(other.z, t1, tt);        // Z2²
+        SecP256R1Field.multiply(x, t1, t2, tt);        // U1 = X1·Z2²
+        SecP256R1Field.multiply(t1, other.z, t1, tt);  // Z2³
+        SecP256R1Field.multiply(y, t1, t3, tt);        // S1 = Y1·Z2³
+        SecP256R1Field.square(z, t1, tt);              // Z1²
+        SecP256R1Field.multiply(other.x, t1, t4, tt);  // U2 = X2·Z1²
+        SecP256R1Field.multiply(t1, z, t1, tt);        // Z1³
+        SecP256R1Field.multiply(other.y, t1, t5, tt);  // S2 = Y2·Z1³
+        SecP256R1Field.subtract(t4, t2, t4);           // H = U2 − U1
+        SecP256R1Field.subtract(t5, t3, t5);           // r = S2 − S1
+        if (Nat256.isZero(t4)) {
+            if (Nat256.isZero(t5)) {
+                twice();
+            } else {
+                infinity = true;
+            }
+            return;
+        }
+        SecP256R1Field.multiply(z, other.z, z, tt);
+        SecP256R1Field.multiply(z, t4, z, tt);         // Z3 = Z1·Z2·H
+        SecP256R1Field.square(t4, t1, tt);             // H²
+        SecP256R1Field.multiply(t1, t4, t4, tt);       // H³
+        SecP256R1Field.multiply(t2, t1, t2, tt);       // V = U1·H²
+        SecP256R1Field.square(t5, x, tt);              // r²
+        SecP256R1Field.subtract(x, t4, x);
+        SecP256R1Field.subtract(x, t2, x);
+        SecP256R1Field.subtract(x, t2, x);             // X3 = r² − H³ − 2V
+        SecP256R1Field.subtract(t2, x, t2);            // V − X3
+        SecP256R1Field.multiply(t5, t2, t2, tt);       // r·(V − X3)
+        SecP256R1Field.multiply(t3, t4, t3, tt);       // S1·H³
+        SecP256R1Field.subtract(t2, t3, y);            // Y3
+    }
+
     /** accumulator = 2·accumulator (a = −3: dbl-2001-b). */
     void twice() {
         if (infinity) {

@@ -12,27 +12,45 @@ import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * Multi-scalar multiplication Σ kᵢ·Pᵢ by the bucket method (ballot spec §9.3) on Bouncy Castle's point addition and
- * doubling. Buckets and partial sums stay in Jacobian coordinates (no normalisation per step); the input points are
- * normalised once, in one batch inversion, so that each bucket addition is a mixed addition. Stateless.
+ * Multi-scalar multiplication Σ kᵢ·Pᵢ by the bucket method (ballot spec §9.3) on Bouncy Castle's raw P-256 field
+ * arithmetic ({@link P256Raw}: no allocation per point operation). The input points are normalised once, in one batch
+ * inversion, and copied into one flat array of affine coordinates; per window the points are sorted by bucket
+ * (counting sort), each bucket is summed by mixed additions in one register, and the running sums go from the top
+ * bucket down. Stateless.
  */
 final class Pippenger {
     private Pippenger() {
     }
 
     static ECPoint multiPower(ECCurve curve, List<ECPoint> points, List<BigInteger> scalars, int threads) {
-        int n = points.size();
-        if (n == 0) {
-            return curve.getInfinity();
+        if (points.size() != scalars.size()) {
+            throw new IllegalArgumentException("bases and exponents differ in number");
         }
-        ECPoint[] affine = points.toArray(new ECPoint[0]);
-        curve.normalizeAll(affine);
-        BigInteger[] k = scalars.toArray(new BigInteger[0]);
-        for (BigInteger ki : k) {
+        for (BigInteger ki : scalars) {
             if (ki.signum() < 0) {
                 throw new IllegalArgumentException("multi-scalar multiplication takes exponents ≥ 0");
             }
         }
+        // the identity contributes nothing, whatever its exponent
+        List<ECPoint> kept = new ArrayList<>(points.size());
+        List<BigInteger> keptScalars = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            if (!points.get(i).isInfinity() && scalars.get(i).signum() != 0) {
+                kept.add(points.get(i));
+                keptScalars.add(scalars.get(i));
+            }
+        }
+        int n = kept.size();
+        if (n == 0) {
+            return curve.getInfinity();
+        }
+        ECPoint[] normalised = kept.toArray(new ECPoint[0]);
+        curve.normalizeAll(normalised);
+        int[] affine = new int[n * P256Raw.AFFINE];
+        for (int i = 0; i < n; i++) {
+            P256Raw.storeAffine(normalised[i], affine, i * P256Raw.AFFINE);
+        }
+        BigInteger[] k = keptScalars.toArray(new BigInteger[0]);
         int parts = Math.max(1, Math.min(threads, n / 4096 + 1));
         // the parts run in parallel and their sums are added (spec §9.3)
         if (parts == 1) {
@@ -83,11 +101,10 @@ final class Pippenger {
         return best;
     }
 
-    private static ECPoint chunk(ECCurve curve, ECPoint[] points, BigInteger[] k, int from, int to) {
+    private static ECPoint chunk(ECCurve curve, int[] affine, BigInteger[] k, int from, int to) {
         int n = to - from;
         int maxBits = 1;
-        int[] histogram = new int[k.length == 0 ? 2 : 1 + Arrays.stream(k, from, to).mapToInt(BigInteger::bitLength)
-                .max().orElse(1)];
+        int[] histogram = new int[1 + Arrays.stream(k, from, to).mapToInt(BigInteger::bitLength).max().orElse(1)];
         int[][] words = new int[n][];
         for (int i = 0; i < n; i++) {
             BigInteger ki = k[from + i];
@@ -115,43 +132,54 @@ final class Pippenger {
                 digits[w * n + i] = d;
             }
         }
-        ECPoint[] negated = new ECPoint[n];
-        for (int i = 0; i < n; i++) {
-            negated[i] = points[from + i].negate();
-        }
-        ECPoint infinity = curve.getInfinity();
-        ECPoint result = infinity;
-        ECPoint[] buckets = new ECPoint[half + 1];
+        P256Raw result = new P256Raw();
+        P256Raw bucket = new P256Raw();
+        P256Raw running = new P256Raw();
+        P256Raw windowSum = new P256Raw();
+        int[] start = new int[half + 2];
+        int[] order = new int[n];
         for (int w = windows - 1; w >= 0; w--) {
-            if (!result.isInfinity()) {
-                result = result.timesPow2(c);
+            for (int i = 0; i < c; i++) {
+                result.twice();
             }
-            Arrays.fill(buckets, null);
+            // counting sort of this window's non-zero digits by bucket |d|; entries are 2·point + (1 if negative)
             int base = w * n;
+            Arrays.fill(start, 0);
             for (int i = 0; i < n; i++) {
                 int d = digits[base + i];
-                if (d == 0) {
-                    continue;
+                if (d != 0) {
+                    start[Math.abs(d) + 1]++;
                 }
-                ECPoint p = d > 0 ? points[from + i] : negated[i];
-                int b = Math.abs(d);
-                ECPoint bucket = buckets[b];
-                buckets[b] = bucket == null ? p : bucket.add(p);
+            }
+            for (int b = 1; b <= half + 1; b++) {
+                start[b] += start[b - 1];
+            }
+            int[] fill = Arrays.copyOf(start, half + 2);
+            for (int i = 0; i < n; i++) {
+                int d = digits[base + i];
+                if (d != 0) {
+                    order[fill[Math.abs(d)]++] = ((from + i) << 1) | (d < 0 ? 1 : 0);
+                }
             }
             // Σ d·bucket[d] as a running sum from the top bucket down
-            ECPoint running = infinity;
-            ECPoint windowSum = infinity;
-            for (int d = half; d >= 1; d--) {
-                if (buckets[d] != null) {
-                    running = running.add(buckets[d]);
+            running.setInfinity();
+            windowSum.setInfinity();
+            for (int b = half; b >= 1; b--) {
+                int first = start[b];
+                int end = start[b + 1];
+                if (first < end) {
+                    bucket.setInfinity();
+                    for (int j = first; j < end; j++) {
+                        int entry = order[j];
+                        bucket.addAffine(affine, (entry >>> 1) * P256Raw.AFFINE, (entry & 1) != 0);
+                    }
+                    running.addJacobian(bucket);
                 }
-                if (!running.isInfinity()) {
-                    windowSum = windowSum.add(running);
-                }
+                windowSum.addJacobian(running);
             }
-            result = result.add(windowSum);
+            result.addJacobian(windowSum);
         }
-        return result;
+        return result.toPoint(curve);
     }
 
     private static int[] toWords(BigInteger v) {
