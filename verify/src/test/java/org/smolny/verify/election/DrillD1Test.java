@@ -126,6 +126,31 @@ class DrillD1Test {
     }
 
     @Test
+    void a_ballot_dropped_with_a_rechained_board_and_a_fresh_decryption_is_exposed_by_the_public_record_without_any_receipt()
+            throws Exception {
+        PublicRecord record = new PublicRecord(Files.createDirectories(dir.resolve("server-data")));
+        Path export = record.ballots(election.manifest().electionId(), election.board()).checkpoint()
+                .export(dir.resolve("public-record"));
+        ElectionRecordFiles files = honestRecord();
+        List<BoardEntry> board = new ArrayList<>(election.board());
+        BoardEntry dropped = board.remove(6);
+        List<BoardEntry> rechained = rechain(board);
+        EncryptedTally tally = EncryptedTally.compute(GROUP, election.manifest(), election.credentials(), rechained);
+        files.writeBoard(rechained);
+        files.writeTally(tally);
+        files.writeDecryption(decryptAsTrustees(tally));
+
+        VerificationReport report = ElectionVerifier.verify(dir, new ElectionVerifier.Options(
+                ElectionVerifier.Mode.BATCH, 2, 4, List.of()), RecordAnchor.of(export, record.logKey()));
+
+        assertThat(report.failures()).as("the first ballot on the record missing from the board is the dropped one")
+                .filteredOn(f -> f.check() == Check.E25).first()
+                .satisfies(f -> assertThat(f.detail()).contains(dropped.trackingCode().hex()));
+        assertThat(report.failedChecks()).as("the re-chained lines after it are not the recorded ones either")
+                .contains(Check.E24, Check.E25).doesNotContain(Check.E22, Check.E21);
+    }
+
+    @Test
     void an_altered_ballot_fails_its_signature_and_proofs() {
         ElectionRecordFiles files = honestRecord();
         List<BoardEntry> board = new ArrayList<>(election.board());
