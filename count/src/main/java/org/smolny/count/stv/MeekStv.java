@@ -13,20 +13,24 @@ import org.smolny.count.report.Tally;
 import org.smolny.count.rules.RankedBallots;
 
 /**
- * Meek STV as published by Hill, Wichmann and Woodall (1987), in guarded fixed point with nine
- * decimal places held in a long: each ballot gives every candidate it reaches its remaining value
- * times the candidate's keep factor, truncated to nine places, and passes on the rest; the quota is
- * (votes − excess) ÷ (seats + 1), truncated, plus 10^-9; an elected candidate's keep factor becomes
- * keep × quota ÷ votes, rounded up to nine places; iteration stops when the elected candidates'
- * total surplus is below 10^-6 (or a candidate reaches the quota). Then, if nobody new is elected,
- * the candidate with the fewest votes is excluded (ties: most recent preceding round with unequal
- * votes, then lot).
+ * Meek STV by the Proportional Representation Foundation's Reference Meek Rule (Meek's method as
+ * published by Hill, Wichmann and Woodall, 1987, with its arithmetic fixed), in fixed point with
+ * nine decimal places held in a long. Each round iterates: every ballot gives each candidate it
+ * reaches its remaining weight times the candidate's keep factor, rounded up to nine places, and
+ * passes on the rest (B.2.a); the quota is the candidates' votes ÷ (seats + 1), truncated, plus
+ * 10^-9 (B.2.b); hopeful candidates at or above the quota are elected and the round ends (B.2.c);
+ * otherwise the iteration stops when the elected candidates' total surplus is below 10^-6 or no
+ * longer falls (B.2.e), else each elected candidate's keep factor becomes keep × quota (rounded up)
+ * ÷ votes (rounded up) (B.2.f). When the iteration stops without an election, the hopeful candidate
+ * with the fewest votes is defeated; candidates within the total surplus of the lowest count as
+ * tied, and the tie is decided by lot (B.3, T). When the hopeful candidates are no more than the
+ * vacancies, they are all elected (C.1).
  */
 public final class MeekStv implements CountMethod {
     static final long UNIT = 1_000_000_000L;
     static final long OMEGA = 1_000L;
-    static final int MAX_ITERATIONS = 100_000;
     private static final byte HOPEFUL = 0, ELECTED = 1, EXCLUDED = 2;
+    private static final String RULE = "PRF Reference Meek Rule ";
 
     @Override
     public String name() { return "stv-meek"; }
@@ -50,7 +54,6 @@ public final class MeekStv implements CountMethod {
         private final long[] votes;
         private long excess;
         private long quota;
-        private final List<long[]> history = new ArrayList<>();
         private final List<Round> rounds = new ArrayList<>();
         private final List<String> tieBreaks = new ArrayList<>();
         private final List<Integer> electedOrder = new ArrayList<>();
@@ -78,10 +81,12 @@ public final class MeekStv implements CountMethod {
             List<String> elected = new ArrayList<>();
             for (int c : electedOrder) elected.add(names.get(c));
             return new CountReport(method, title, seats, names,
-                    "fixed point, 9 decimal places in a long: votes received truncated, keep factors rounded up, iteration until total surplus < 0.000001",
+                    "fixed point, 9 decimal places in a long: votes credited rounded up, quota truncated plus 0.000000001, "
+                            + "keep factors rounded up, iteration until the total surplus is below 0.000001 or stops falling",
                     options.rules().describe(), ballots.problems(), rounds, elected, List.of(), tieBreaks, null);
         }
 
+        /** B.2.a and B.2.b: distributes every ballot by the keep factors, then sets the quota. */
         private void distribute() {
             int[] prefs = ballots.prefs(), start = ballots.start();
             long[] weight = ballots.weights();
@@ -94,7 +99,7 @@ public final class MeekStv implements CountMethod {
                     int c = prefs[i];
                     long k = keep[c];
                     if (k == 0) continue;
-                    long given = k == UNIT ? remaining : remaining * k / UNIT;
+                    long given = k == UNIT ? remaining : ceilDiv(multiply(remaining, k), UNIT);
                     votes[c] = Math.addExact(votes[c], Math.multiplyExact(given, w));
                     remaining -= given;
                 }
@@ -105,28 +110,25 @@ public final class MeekStv implements CountMethod {
         }
 
         private void run() {
-            int round = 0;
             distribute();
-            record("first preferences", "Meek: every ballot credited at full value to its first continuing preference", List.of(), List.of(), 0);
-            while (electedOrder.size() < seats) {
-                List<Integer> hopeful = new ArrayList<>();
-                for (int c = 0; c < n; c++) if (status[c] == HOPEFUL) hopeful.add(c);
-                if (hopeful.size() <= seats - electedOrder.size()) {
-                    List<String> newly = new ArrayList<>();
-                    for (int c : orderDescending(hopeful)) { status[c] = ELECTED; electedOrder.add(c); newly.add(names.get(c)); }
-                    record("last vacancies filled", "Meek: hopeful candidates no more than the vacancies, all elected", newly, List.of(), 0);
-                    break;
-                }
+            record("first preferences", RULE + "B.2.a-b: every ballot credited at full value to its first preference; quota = votes / (seats + 1) + 0.000000001",
+                    List.of(), List.of(), 0);
+            while (hopefulCount() > seats - electedOrder.size() && electedOrder.size() < seats) {
                 int iterations = 0;
-                List<Integer> reaching = reachingQuota();
-                while (reaching.isEmpty()) {
-                    long surplus = 0;
-                    for (int c : electedOrder) surplus += Math.max(0, votes[c] - quota);
-                    if (surplus < OMEGA || iterations >= MAX_ITERATIONS) break;
-                    for (int c : electedOrder) keep[c] = keepFactor(keep[c], quota, votes[c]);
+                long lastSurplus = Long.MAX_VALUE;
+                List<Integer> reaching;
+                long surplus;
+                while (true) {
                     distribute();
-                    iterations++;
                     reaching = reachingQuota();
+                    surplus = 0;
+                    for (int c = 0; c < n; c++) if (status[c] == ELECTED) surplus += votes[c] - quota;
+                    for (int c : reaching) surplus += votes[c] - quota;
+                    surplus = Math.max(0, surplus);
+                    if (!reaching.isEmpty() || surplus < OMEGA || surplus >= lastSurplus) break;
+                    lastSurplus = surplus;
+                    for (int c = 0; c < n; c++) if (status[c] == ELECTED) keep[c] = keepFactor(keep[c], quota, votes[c]);
+                    iterations++;
                 }
                 if (!reaching.isEmpty()) {
                     List<String> newly = new ArrayList<>();
@@ -134,24 +136,45 @@ public final class MeekStv implements CountMethod {
                         if (electedOrder.size() == seats) break;
                         status[c] = ELECTED; electedOrder.add(c); newly.add(names.get(c));
                     }
-                    record("election of " + String.join(", ", newly), "Meek: candidates at or above the quota elected", newly, List.of(), iterations);
+                    record("election of " + String.join(", ", newly), RULE + "B.2.c: candidates at or above the quota elected", newly, List.of(), iterations);
                     continue;
                 }
-                int loser = lowest(hopeful);
+                int loser = lowest(surplus);
                 status[loser] = EXCLUDED;
                 keep[loser] = 0;
-                distribute();
-                record("exclusion of " + names.get(loser), "Meek: surpluses converged, candidate with the fewest votes excluded (keep factor 0)",
+                String why = surplus < OMEGA ? "total surplus below 0.000001" : "total surplus no longer falling";
+                record("exclusion of " + names.get(loser), RULE + "B.3: " + why + ", the hopeful candidate with the fewest votes defeated (keep factor 0)",
                         List.of(), List.of(names.get(loser)), iterations);
+            }
+            if (electedOrder.size() < seats) {
+                distribute();
+                List<Integer> hopeful = new ArrayList<>();
+                for (int c = 0; c < n; c++) if (status[c] == HOPEFUL) hopeful.add(c);
+                List<String> newly = new ArrayList<>();
+                for (int c : orderDescending(hopeful)) { status[c] = ELECTED; electedOrder.add(c); newly.add(names.get(c)); }
+                record("last vacancies filled", RULE + "C.1: hopeful candidates no more than the vacancies, all elected", newly, List.of(), 0);
             }
         }
 
-        /** ⌈keep × quota ÷ votes⌉ to nine places, computed exactly. */
+        private int hopefulCount() {
+            int count = 0;
+            for (byte s : status) if (s == HOPEFUL) count++;
+            return count;
+        }
+
+        /** B.2.f: ⌈⌈keep × quota⌉ ÷ votes⌉, each step to nine places. */
         private static long keepFactor(long keep, long quota, long votes) {
-            java.math.BigInteger p = java.math.BigInteger.valueOf(keep).multiply(java.math.BigInteger.valueOf(quota));
-            java.math.BigInteger[] qr = p.divideAndRemainder(java.math.BigInteger.valueOf(votes));
-            long result = qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
-            return Math.min(result, UNIT);
+            long product = ceilDiv(multiply(keep, quota), UNIT);
+            return Math.min(ceilDiv(multiply(product, UNIT), votes), UNIT);
+        }
+
+        private static java.math.BigInteger multiply(long a, long b) {
+            return java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b));
+        }
+
+        private static long ceilDiv(java.math.BigInteger numerator, long divisor) {
+            java.math.BigInteger[] qr = numerator.divideAndRemainder(java.math.BigInteger.valueOf(divisor));
+            return qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
         }
 
         private List<Integer> reachingQuota() {
@@ -169,39 +192,28 @@ public final class MeekStv implements CountMethod {
                 for (int c : rest) {
                     if (votes[c] > best) { best = votes[c]; tied.clear(); tied.add(c); } else if (votes[c] == best) tied.add(c);
                 }
-                int pick = tied.size() == 1 ? tied.get(0) : breakTie(tied, true, "order of election");
+                int pick = tied.get(0);
+                if (tied.size() > 1) {
+                    pick = lot.winner(tied);
+                    tieBreaks.add("order of election between " + namesOf(tied) + ": equal votes, decided by lot: " + names.get(pick) + " (" + lot.describe() + ")");
+                }
                 out.add(pick);
                 rest.remove(Integer.valueOf(pick));
             }
             return out;
         }
 
-        private int lowest(List<Integer> hopeful) {
+        /** B.3 and T: the lowest hopeful candidate; every hopeful within the total surplus of the lowest is tied with it, and the lot decides. */
+        private int lowest(long surplus) {
             long low = Long.MAX_VALUE;
+            for (int c = 0; c < n; c++) if (status[c] == HOPEFUL) low = Math.min(low, votes[c]);
             List<Integer> tied = new ArrayList<>();
-            for (int c : hopeful) {
-                if (votes[c] < low) { low = votes[c]; tied.clear(); tied.add(c); } else if (votes[c] == low) tied.add(c);
-            }
-            return tied.size() == 1 ? tied.get(0) : breakTie(tied, false, "equal lowest votes");
-        }
-
-        private int breakTie(List<Integer> tied, boolean highest, String what) {
-            List<Integer> remaining = new ArrayList<>(tied);
-            for (int r = history.size() - 2; r >= 0 && remaining.size() > 1; r--) {
-                long[] then = history.get(r);
-                long extreme = highest ? Long.MIN_VALUE : Long.MAX_VALUE;
-                for (int c : remaining) extreme = highest ? Math.max(extreme, then[c]) : Math.min(extreme, then[c]);
-                List<Integer> kept = new ArrayList<>();
-                for (int c : remaining) if (then[c] == extreme) kept.add(c);
-                if (kept.size() < remaining.size()) {
-                    tieBreaks.add(what + " between " + namesOf(remaining) + ": decided by the votes at the end of round " + (r + 1));
-                    remaining = kept;
-                }
-            }
-            if (remaining.size() == 1) return remaining.get(0);
-            int chosen = highest ? lot.winner(remaining) : lot.loser(remaining);
-            tieBreaks.add(what + " between " + namesOf(remaining) + ": equal in every round, decided by lot: " + names.get(chosen) + " (" + lot.describe() + ")");
-            return chosen;
+            for (int c = 0; c < n; c++) if (status[c] == HOPEFUL && votes[c] <= low + surplus) tied.add(c);
+            if (tied.size() == 1) return tied.get(0);
+            int loser = lot.loser(tied);
+            tieBreaks.add("lowest votes between " + namesOf(tied) + " (within the total surplus " + format(surplus) + "): decided by lot: "
+                    + names.get(loser) + " defeated (" + lot.describe() + ")");
+            return loser;
         }
 
         private String namesOf(List<Integer> cs) {
@@ -210,15 +222,18 @@ public final class MeekStv implements CountMethod {
             return String.join(", ", out);
         }
 
+        /**
+         * Records a round as the count stands when its decision is taken: a defeated candidate still
+         * shows the votes it was defeated with (its ballots move on in the next round).
+         */
         private void record(String action, String rule, List<String> elected, List<String> excluded, int iterations) {
-            history.add(votes.clone());
             List<Tally> tallies = new ArrayList<>();
             for (int c = 0; c < n; c++) {
                 if (!present[c]) continue;
                 String s = status[c] == HOPEFUL ? "hopeful" : status[c] == ELECTED ? "elected" : "excluded";
                 tallies.add(new Tally(names.get(c), format(votes[c]), s, format(keep[c])));
             }
-            String text = iterations > 0 ? action + " (after " + iterations + " iterations)" : action;
+            String text = iterations > 0 ? action + " (after " + iterations + (iterations == 1 ? " iteration)" : " iterations)") : action;
             rounds.add(new Round(rounds.size() + 1, text, rule, tallies, format(quota), elected, excluded, List.of(), format(excess)));
         }
 

@@ -45,9 +45,25 @@ class WigmAndMeekTest {
         CountReport r = new MeekStv().count(blt(4, "12 1 2 0\n3 2 0\n6 3 0\n2 4 2 0\n"), CountOptions.seats(2));
         Round exclusion = r.rounds().stream().filter(x -> !x.eliminated().isEmpty()).findFirst().orElseThrow();
         assertThat(exclusion.eliminated()).containsExactly("D");
+        // the exclusion round shows D's votes when defeated; its ballots move on (to B) in the next round
         assertThat(exclusion.tallies().get(3).keep()).isEqualTo("0.000000000");
-        assertThat(exclusion.tallies().get(3).votes()).isEqualTo("0.000000000");
+        assertThat(exclusion.tallies().get(3).votes()).isEqualTo("2.000000000");
+        Round next = r.round(exclusion.number() + 1);
+        assertThat(next.votesOf("D")).isEqualTo("0.000000000");
+        assertThat(new BigDecimal(next.votesOf("B"))).isGreaterThan(new BigDecimal(exclusion.votesOf("B")));
         assertThat(r.elected()).containsExactly("A", "B");
+    }
+
+    @Test
+    void meek_treats_candidates_within_the_total_surplus_of_the_lowest_as_tied_and_lets_the_lot_decide() {
+        // 9 voters, 2 seats: 2 A > B, 2 B, 1 C, 4 A > C. Once A's surplus converges B has 2.999999998 and C 2.999999996,
+        // less than the total surplus (0.000000005) apart: a tie by PRF B.3, so the lot decides, not the 2e-9 difference.
+        BallotBox box = blt(3, "2 1 2 0\n2 2 0\n1 3 0\n4 1 3 0\n");
+        CountReport cDefeated = new MeekStv().count(box, CountOptions.seats(2).withLotOrder(java.util.List.of("A", "B", "C")));
+        CountReport bDefeated = new MeekStv().count(box, CountOptions.seats(2).withLotOrder(java.util.List.of("A", "C", "B")));
+        assertThat(cDefeated.elected()).containsExactly("A", "B");
+        assertThat(bDefeated.elected()).containsExactly("A", "C");
+        assertThat(cDefeated.tieBreaks()).singleElement().asString().contains("lowest votes between B, C");
     }
 
     @Test
