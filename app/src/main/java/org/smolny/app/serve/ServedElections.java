@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.smolny.ballot.group.P256Group;
-import org.smolny.ballot.record.ElectionRecordFiles;
 import org.smolny.record.store.RecordStore;
 import org.smolny.web.ballot.BallotBox;
 import org.smolny.web.ballot.OpenElection;
@@ -19,8 +17,9 @@ import org.smolny.web.ballot.OpenElection;
  * ballot module's format, after {@code smolny election open}; its name is the election's id) opened as a
  * {@link BallotBox} on the record. A directory that cannot be opened is not served, and says why in
  * {@link #unavailable()}; the others are. A hidden directory (its name starts with a dot: one being made) is not an
- * election. Closing closes every box, after writing its board as {@code board.jsonl} into its directory, for
- * {@code smolny election tally} and {@code smolny verify election}. Thread-safe.
+ * election. While the server runs, the board of each is downloadable live from the record at
+ * {@code /ballot/{id}/board.jsonl}; closing closes every box, then writes its board as {@code board.jsonl} into its
+ * directory, for {@code smolny election tally} and {@code smolny verify election}. Thread-safe.
  */
 public final class ServedElections implements AutoCloseable {
 
@@ -84,7 +83,7 @@ public final class ServedElections implements AutoCloseable {
             BallotBox box = boxes.get(index);
             try {
                 box.close();
-                box.writeBoard(new ElectionRecordFiles(directories.get(index), P256Group.instance()));
+                box.writeBoard(directories.get(index));
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;

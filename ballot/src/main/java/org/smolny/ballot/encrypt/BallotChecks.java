@@ -46,9 +46,13 @@ public final class BallotChecks {
 
     /** The relation of the credential signature (§7.2 eq 38). */
     public static Relation signature(ProofContext context, EncryptedBallot ballot) {
-        byte[] hash = ballot.hash(context.manifestHash());
+        return signature(context, ballot, ballot.hash(context.manifestHash()));
+    }
+
+    /** The relation of the credential signature (§7.2 eq 38) given the ballot hash (eq 36) already computed. */
+    static Relation signature(ProofContext context, EncryptedBallot ballot, byte[] ballotHash) {
         return ballot.signature().relation(ProofLabel.CREDENTIAL_SIGNATURE, context, ballot.credential(),
-                EncryptedBallot.signatureStatement(hash));
+                EncryptedBallot.signatureStatement(ballotHash));
     }
 
     /** The relations of selection j of contest i (§5.2), or empty if its challenges do not add up. */
@@ -77,8 +81,19 @@ public final class BallotChecks {
      */
     public static Optional<List<List<Relation>>> proofRelations(ProofContext context, Manifest manifest,
                                                                 ElectionPublicKey key, EncryptedBallot ballot) {
+        return proofRelations(context, manifest, key, ballot, ballot.hash(context.manifestHash()));
+    }
+
+    /**
+     * As {@link #proofRelations(ProofContext, Manifest, ElectionPublicKey, EncryptedBallot)}, given the ballot hash
+     * (eq 36) the caller computed already from this ballot (the board needs it for the tracking code too). The
+     * signature is checked against the hash given, so a hash of anything else only makes the signature fail.
+     */
+    public static Optional<List<List<Relation>>> proofRelations(ProofContext context, Manifest manifest,
+                                                                ElectionPublicKey key, EncryptedBallot ballot,
+                                                                byte[] ballotHash) {
         List<List<Relation>> out = new java.util.ArrayList<>();
-        out.add(List.of(signature(context, ballot)));
+        out.add(List.of(signature(context, ballot, ballotHash)));
         for (int i = 0; i < ballot.contests().size(); i++) {
             for (int j = 0; j < ballot.contests().get(i).selections().size(); j++) {
                 Optional<List<Relation>> rs = selection(context, key, ballot, i, j);

@@ -29,19 +29,38 @@ public final class BallotBoard {
     private final Manifest manifest;
     private final ElectionPublicKey key;
     private final Map<GroupElement, PublicCredential> credentials = new HashMap<>();
-    private final List<BoardEntry> entries = new ArrayList<>();
+    /** The entries, in board order, when the board keeps them ({@link #entries()}); null when the sink alone does. */
+    private final List<BoardEntry> entries;
     private final Set<TrackingCode> ballotHashes = new HashSet<>();
     private final BoardSink sink;
     private TrackingCode last;
+    private int size;
 
     public BallotBoard(ProofContext context, Manifest manifest, ElectionPublicKey key,
                        List<PublicCredential> credentialList) {
         this(context, manifest, key, credentialList, BoardSink.IN_MEMORY);
     }
 
+    /** A board that keeps its entries in memory ({@link #entries()}) and makes them durable through {@code sink}. */
     public BallotBoard(ProofContext context, Manifest manifest, ElectionPublicKey key,
                        List<PublicCredential> credentialList, BoardSink sink) {
-        this.sink = sink;
+        this(context, manifest, key, credentialList, sink, true);
+    }
+
+    /**
+     * A board whose entries live in {@code sink} alone (the public record of a served election): it keeps only what it
+     * needs to accept the next ballot, the ballot hashes already on it and the last tracking code, about a hundred bytes
+     * per ballot instead of the whole ballot. Its {@link #entries()} is not available; read the entries from the sink.
+     */
+    public static BallotBoard keepingEntriesInSink(ProofContext context, Manifest manifest, ElectionPublicKey key,
+                                                   List<PublicCredential> credentialList, BoardSink sink) {
+        return new BallotBoard(context, manifest, key, credentialList, sink, false);
+    }
+
+    private BallotBoard(ProofContext context, Manifest manifest, ElectionPublicKey key,
+                        List<PublicCredential> credentialList, BoardSink sink, boolean keepEntries) {
+        this.entries = keepEntries ? new ArrayList<>() : null;
+        this.sink = java.util.Objects.requireNonNull(sink, "sink");
         this.context = context;
         this.manifest = manifest;
         this.key = key;
@@ -64,7 +83,8 @@ public final class BallotBoard {
      * through the sink in one call. Returns one submission per ballot, in order.
      */
     public List<Submission> castAll(List<EncryptedBallot> ballots, int threads) {
-        List<Optional<String>> problems = verifyConcurrently(ballots, threads);
+        byte[][] hashes = new byte[ballots.size()][];
+        List<Optional<String>> problems = verifyConcurrently(ballots, hashes, threads);
         synchronized (this) {
             List<Submission> out = new ArrayList<>(ballots.size());
             List<BoardEntry> accepted = new ArrayList<>();
@@ -73,7 +93,7 @@ public final class BallotBoard {
             for (int i = 0; i < ballots.size(); i++) {
                 EncryptedBallot ballot = ballots.get(i);
                 Optional<String> problem = problems.get(i);
-                TrackingCode hash = new TrackingCode(ballot.hash(context.manifestHash()));
+                TrackingCode hash = new TrackingCode(hashes[i]);
                 if (problem.isEmpty() && !credentials.containsKey(ballot.credential())) {
                     problem = Optional.of("the ballot's credential is not on the published credential list");
                 }
@@ -96,12 +116,17 @@ public final class BallotBoard {
                 throw e;
             }
             ballotHashes.addAll(added);
-            entries.addAll(accepted);
+            size += accepted.size();
+            if (entries != null) {
+                entries.addAll(accepted);
+            }
             return out;
         }
     }
 
-    private List<Optional<String>> verifyConcurrently(List<EncryptedBallot> ballots, int threads) {
+    // The ballot hashes (eq 36) are computed here, once per ballot, outside the board's lock: the signature relation and
+    // the tracking code both use them.
+    private List<Optional<String>> verifyConcurrently(List<EncryptedBallot> ballots, byte[][] hashes, int threads) {
         int parts = Math.max(1, Math.min(threads, ballots.size()));
         List<Optional<String>> problems = new ArrayList<>(java.util.Collections.nCopies(ballots.size(),
                 Optional.<String>empty()));
@@ -112,12 +137,14 @@ public final class BallotBoard {
             List<Integer> batched = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 EncryptedBallot ballot = ballots.get(i);
+                hashes[i] = ballot.hash(context.manifestHash());
                 Optional<String> shape = BallotChecks.structure(manifest, ballot);
                 if (shape.isPresent()) {
                     problems.set(i, shape);
                     continue;
                 }
-                Optional<List<List<Relation>>> relations = BallotChecks.proofRelations(context, manifest, key, ballot);
+                Optional<List<List<Relation>>> relations = BallotChecks.proofRelations(context, manifest, key, ballot,
+                        hashes[i]);
                 if (relations.isEmpty()) {
                     problems.set(i, Optional.of("a proof's challenges do not add up"));
                     continue;
@@ -146,7 +173,10 @@ public final class BallotBoard {
         sink.append(List.of(entry));
         ballotHashes.add(new TrackingCode(hash));
         last = code;
-        entries.add(entry);
+        size++;
+        if (entries != null) {
+            entries.add(entry);
+        }
         return new Submission.Accepted(code);
     }
 
@@ -161,11 +191,30 @@ public final class BallotBoard {
     }
 
 
+    /**
+     * The entries in board order.
+     *
+     * @throws IllegalStateException on a board made by {@link #keepingEntriesInSink}, whose entries are in its sink
+     */
     public synchronized List<BoardEntry> entries() {
+        if (entries == null) {
+            throw new IllegalStateException("this board keeps its entries in its sink only (the public record); read them there");
+        }
         return List.copyOf(entries);
     }
 
+    /** How many entries the board holds. */
+    public synchronized int size() {
+        return size;
+    }
+
+    /** The tracking code of the last entry (code₀ of eq 40 on an empty board). */
+    public synchronized TrackingCode lastTrackingCode() {
+        return last;
+    }
+
+    /** Whether an entry with this tracking code is on a board that keeps its entries ({@link #entries()}). */
     public synchronized boolean contains(TrackingCode code) {
-        return entries.stream().anyMatch(e -> e.trackingCode().equals(code));
+        return entries().stream().anyMatch(e -> e.trackingCode().equals(code));
     }
 }

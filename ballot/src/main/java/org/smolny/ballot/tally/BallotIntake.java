@@ -6,23 +6,29 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.smolny.ballot.encrypt.EncryptedBallot;
 
 /**
- * Collects ballots submitted concurrently into small batches for {@link BallotBoard#castAll} (ballot spec §7.4):
- * each dispatcher thread takes the next waiting ballot, adds whatever else arrives within {@code maxWait} up to
- * {@code maxBatch}, and casts the batch. With two dispatchers one batch is verified while the previous one is being
- * appended and synced. Every submission completes with its {@link Submission} once the ballot is durable (or
- * rejected). Thread-safe; close it to stop the dispatchers (waiting submissions are cast first).
+ * Collects ballots submitted concurrently into batches for {@link BallotBoard#castAll} (ballot spec §7.4). The
+ * dispatchers take turns at collecting: the one collecting takes the oldest waiting ballot and everything else waiting,
+ * and, while the batch is smaller than {@code maxBatch}, waits for more until the oldest ballot has waited
+ * {@code maxWait}; then it casts the batch while the next dispatcher collects. So under light load a ballot waits at
+ * most {@code maxWait} for company, and under heavy load (the dispatchers busy) ballots pile up while the previous
+ * batch is verified and a batch is cast without any further wait: batches grow with the load, and each ballot's share
+ * of the batch verification shrinks. With two dispatchers one batch is verified while the previous one is appended
+ * and synced. Every submission completes with its {@link Submission} once the ballot is durable (or rejected).
+ * Thread-safe; close it to stop the dispatchers (waiting submissions are cast first).
  */
 public final class BallotIntake implements AutoCloseable {
-    private record Pending(EncryptedBallot ballot, CompletableFuture<Submission> result) {
+    private record Pending(EncryptedBallot ballot, long submittedNanos, CompletableFuture<Submission> result) {
     }
 
     private final BallotBoard board;
     private final int maxBatch;
     private final long maxWaitNanos;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final ReentrantLock collecting = new ReentrantLock();
     private final List<Thread> dispatchers = new ArrayList<>();
     private volatile boolean open = true;
 
@@ -48,32 +54,50 @@ public final class BallotIntake implements AutoCloseable {
             result.complete(new Submission.Rejected("the ballot box is closed"));
             return result;
         }
-        queue.add(new Pending(ballot, result));
+        queue.add(new Pending(ballot, System.nanoTime(), result));
         return result;
     }
 
     private void dispatch() {
         try {
             while (open || !queue.isEmpty()) {
-                Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                List<Pending> batch = collect();
+                if (!batch.isEmpty()) {
+                    cast(batch);
                 }
-                List<Pending> batch = new ArrayList<>(maxBatch);
-                batch.add(first);
-                long deadline = System.nanoTime() + maxWaitNanos;
-                while (batch.size() < maxBatch) {
-                    long left = deadline - System.nanoTime();
-                    Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
-                    if (next == null) {
-                        break;
-                    }
-                    batch.add(next);
-                }
-                cast(batch);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The next batch (empty if nothing arrived for a while); one dispatcher collects at a time. */
+    private List<Pending> collect() throws InterruptedException {
+        collecting.lockInterruptibly();
+        try {
+            Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
+            if (first == null) {
+                return List.of();
+            }
+            List<Pending> batch = new ArrayList<>(Math.min(maxBatch, 1 + queue.size()));
+            batch.add(first);
+            queue.drainTo(batch, maxBatch - 1);
+            long deadline = first.submittedNanos() + maxWaitNanos;
+            while (batch.size() < maxBatch) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    break;
+                }
+                batch.add(next);
+                queue.drainTo(batch, maxBatch - batch.size());
+            }
+            return batch;
+        } finally {
+            collecting.unlock();
         }
     }
 

@@ -3,17 +3,24 @@ package org.smolny.web.ballot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.smolny.ballot.encrypt.BallotReveal;
 import org.smolny.ballot.encrypt.EncryptedBallot;
 import org.smolny.ballot.group.P256Group;
@@ -27,7 +34,6 @@ import org.smolny.ballot.tally.BoardSink;
 import org.smolny.ballot.tally.Submission;
 import org.smolny.ballot.tally.TrackingCode;
 import org.smolny.record.json.Entry;
-import org.smolny.record.store.Appended;
 import org.smolny.record.store.RecordStore;
 
 /**
@@ -35,8 +41,13 @@ import org.smolny.record.store.RecordStore;
  * entry ({@value #CAST_TYPE} or {@value #CHALLENGED_TYPE}) whose body holds the election id and the board entry in the
  * format of ballot spec §10.4. A ballot is accepted only if the {@code ballot} module's board accepts it (credential on
  * the list, shape, signature, every proof, not already on the board, ballot spec §7.4), and acknowledged only once it
- * is durably on the record (the board's {@link BoardSink}); a refused ballot writes nothing. On start the board is
- * replayed from the record, so the tracking codes continue the same chain.
+ * is durably on the record (the board's {@link BoardSink}); a refused ballot writes nothing. The ballots of one batch
+ * go on the record in one transaction: all of them or none. On start the board is replayed from the record, so the
+ * tracking codes continue the same chain.
+ *
+ * <p>The record is the only place the entries are kept: the box holds, per board position, the entry's index on the
+ * record and its tracking code (for the voters' look-ups), and reads the entries back from the record for the board
+ * pages, the API and the board export ({@link #writeBoard(OutputStream)}: {@code board.jsonl}, ballot spec §10.4, live).
  *
  * <p>Thread-safe: the board serialises its appends, so the board order is the record order.
  */
@@ -47,9 +58,12 @@ public final class BallotBox implements AutoCloseable {
     /** The record entry type of a challenged (opened, never counted) ballot. */
     public static final String CHALLENGED_TYPE = "ballot.challenged";
 
-    /** Most ballots cast together (verified in one batch, appended to the record in one go). */
-    static final int MAX_BATCH = 100;
-    /** How long the first ballot of a batch waits for others submitted at the same time. */
+    /**
+     * Most ballots cast together (verified in one batch, appended to the record in one transaction). Batches reach it
+     * only under heavy load, when ballots pile up while the previous batch is verified.
+     */
+    static final int MAX_BATCH = 400;
+    /** How long a ballot waits at most for others to share its batch (when the dispatchers are idle). */
     static final Duration MAX_WAIT = Duration.ofMillis(20);
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,7 +80,8 @@ public final class BallotBox implements AutoCloseable {
 
     /**
      * Opens the box of {@code election} on {@code record}, replaying the ballots already there. Ballots cast at the
-     * same time are batched ({@link BallotIntake}: up to {@value #MAX_BATCH}, waiting at most 20 ms, two dispatchers);
+     * same time are batched ({@link BallotIntake}: up to {@value #MAX_BATCH}, a ballot waiting at most 20 ms for company,
+     * two dispatchers);
      * close the box to stop its dispatchers.
      */
     public BallotBox(OpenElection election, RecordStore record, String organisation, Clock clock) {
@@ -74,7 +89,8 @@ public final class BallotBox implements AutoCloseable {
         this.record = Objects.requireNonNull(record, "record");
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.board = new BallotBoard(election.proofContext(), election.manifest(), election.key(), election.credentials(), sink);
+        this.board = BallotBoard.keepingEntriesInSink(election.proofContext(), election.manifest(), election.key(),
+                election.credentials(), sink);
         replay();
         sink.live = true;
         this.intake = new BallotIntake(board, MAX_BATCH, MAX_WAIT, 2);
@@ -138,11 +154,6 @@ public final class BallotBox implements AutoCloseable {
         };
     }
 
-    /** The board entries in board order. */
-    public List<BoardEntry> entries() {
-        return board.entries();
-    }
-
     /** How many entries the board holds. */
     public int size() {
         return sink.size();
@@ -153,6 +164,119 @@ public final class BallotBox implements AutoCloseable {
         return sink.position(code);
     }
 
+    /**
+     * The board entries at positions {@code from} to {@code from + count − 1} (fewer at the end of the board), each as
+     * its RFC 8785 canonical JSON (ballot spec §10.4), read from the record.
+     */
+    public List<byte[]> entries(int from, int count) {
+        if (from < 0 || count < 0) {
+            throw new IllegalArgumentException("no board entries from " + from + " count " + count);
+        }
+        long[] indices = sink.recordIndices(from, count);
+        List<byte[]> out = new ArrayList<>(indices.length);
+        int run = 0;
+        while (run < indices.length) {
+            int end = run + 1;
+            while (end < indices.length && end - run < REPLAY_PAGE && indices[end] == indices[end - 1] + 1) {
+                end++;
+            }
+            List<byte[]> stored = record.rawEntries(indices[run], end - run);
+            if (stored.size() != end - run) {
+                throw new IllegalStateException("the record lacks entries " + indices[run] + " to " + indices[end - 1]
+                        + " of the board of election " + election.id());
+            }
+            for (int i = 0; i < stored.size(); i++) {
+                out.add(boardEntryOf(stored.get(i), indices[run + i]));
+            }
+            run = end;
+        }
+        return out;
+    }
+
+    /** The board entries at positions {@code from} to {@code from + count − 1} as JSON trees (ballot spec §10.4). */
+    public List<JsonNode> entriesJson(int from, int count) {
+        return entries(from, count).stream().map(BallotBox::readTree).toList();
+    }
+
+    /**
+     * Writes the board as it stands now, {@code board.jsonl} (ballot spec §10.4): one line per entry, in board order,
+     * each the RFC 8785 canonical JSON of the entry's {@code body.entry} on the record, so each line is byte for byte
+     * the board entry the record holds (ballot spec §11.7, E24–E25). Returns the number of entries written. Entries
+     * cast while it writes are left for the next export.
+     */
+    public int writeBoard(OutputStream out) throws IOException {
+        int size = size();
+        writeBoard(out, size);
+        return size;
+    }
+
+    /** Writes the first {@code size} entries of the board (at most {@link #size()}) as {@code board.jsonl}. */
+    public void writeBoard(OutputStream out, int size) throws IOException {
+        if (size < 0 || size > size()) {
+            throw new IllegalArgumentException("the board has " + size() + " entries, not " + size);
+        }
+        for (int from = 0; from < size; from += REPLAY_PAGE) {
+            for (byte[] line : entries(from, Math.min(REPLAY_PAGE, size - from))) {
+                out.write(line);
+                out.write('\n');
+            }
+        }
+    }
+
+    // The canonical envelope is {"at":…,"body":{"election":"<id>","entry":<entry>},"by":…}: members sorted, so the
+    // entry is the last member of body, and its canonical bytes are exactly the canonical form of body.entry alone.
+    private byte[] boardEntryOf(byte[] envelope, long index) {
+        byte[] prefix = ("\"body\":{\"election\":\"" + election.id() + "\",\"entry\":").getBytes(StandardCharsets.US_ASCII);
+        int start = indexOf(envelope, prefix);
+        int end = start < 0 ? -1 : endOfValue(envelope, start + prefix.length);
+        if (end < 0 || end >= envelope.length || envelope[end] != '}') {
+            throw new IllegalStateException("record entry " + index + " is not a board entry of election " + election.id());
+        }
+        return Arrays.copyOfRange(envelope, start + prefix.length, end);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The index just after the JSON object or array starting at {@code start} (strings and escapes skipped), or -1. */
+    private static int endOfValue(byte[] json, int start) {
+        if (start >= json.length || (json[start] != '{' && json[start] != '[')) {
+            return -1;
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                depth++;
+            } else if (b == '}' || b == ']') {
+                depth--;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Stops the dispatchers that cast batched ballots; ballots still waiting are cast first. */
     @Override
     public void close() {
@@ -161,15 +285,20 @@ public final class BallotBox implements AutoCloseable {
 
     /**
      * Writes the board as {@code board.jsonl} into the election record directory (ballot spec §10.4), for
-     * {@code smolny election tally} and the independent verifier ({@code smolny verify election DIR}).
+     * {@code smolny election tally} and the independent verifier ({@code smolny verify election DIR}): first beside
+     * it, then moved in place, so a reader never sees half a file.
      */
-    public void writeBoard(ElectionRecordFiles files) {
-        files.writeBoard(entries());
-    }
-
-    /** A board entry as JSON (ballot spec §10.4), as published. */
-    public ObjectNode entryJson(BoardEntry entry) {
-        return codec.boardEntry(entry);
+    public void writeBoard(Path electionDirectory) {
+        Path target = electionDirectory.resolve(ElectionRecordFiles.BOARD);
+        Path aside = electionDirectory.resolve("." + ElectionRecordFiles.BOARD + ".tmp");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(aside), 1 << 16)) {
+                writeBoard(out);
+            }
+            Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
     }
 
     private Entry envelope(BoardEntry entry) {
@@ -193,21 +322,50 @@ public final class BallotBox implements AutoCloseable {
      */
     private final class RecordSink implements BoardSink {
         private volatile boolean live;
+        /** While replaying: the record indices of the entries being replayed, in order. */
+        private final java.util.ArrayDeque<Long> replayed = new java.util.ArrayDeque<>();
         private final List<TrackingCode> codes = new ArrayList<>();
         private final Map<TrackingCode, Integer> positions = new HashMap<>();
+        private long[] recordIndex = new long[1024];
 
         @Override
         public void append(List<BoardEntry> entries) {
-            if (live) {
-                List<CompletableFuture<Appended>> appended = entries.stream().map(e -> record.append(envelope(e))).toList();
-                appended.forEach(CompletableFuture::join);
+            if (entries.isEmpty()) {
+                return;
             }
-            synchronized (this) {
-                for (BoardEntry e : entries) {
-                    positions.put(e.trackingCode(), codes.size());
-                    codes.add(e.trackingCode());
+            long[] indices;
+            if (live) {
+                List<Entry> envelopes = entries.stream().map(BallotBox.this::envelope).toList();
+                // one submission: the whole batch commits in one transaction, or none of it
+                indices = record.submit(transaction -> {
+                    long[] at = new long[envelopes.size()];
+                    for (int i = 0; i < at.length; i++) {
+                        at[i] = transaction.append(envelopes.get(i));
+                    }
+                    return at;
+                }).join();
+            } else {
+                indices = new long[entries.size()];
+                for (int i = 0; i < indices.length; i++) {
+                    indices[i] = replayed.removeFirst();
                 }
             }
+            synchronized (this) {
+                for (int i = 0; i < entries.size(); i++) {
+                    TrackingCode code = entries.get(i).trackingCode();
+                    if (codes.size() == recordIndex.length) {
+                        recordIndex = Arrays.copyOf(recordIndex, recordIndex.length * 2);
+                    }
+                    recordIndex[codes.size()] = indices[i];
+                    positions.put(code, codes.size());
+                    codes.add(code);
+                }
+            }
+        }
+
+        synchronized long[] recordIndices(int from, int count) {
+            int to = (int) Math.min(codes.size(), (long) from + count);
+            return from >= to ? new long[0] : Arrays.copyOfRange(recordIndex, from, to);
         }
 
         synchronized Optional<Integer> position(TrackingCode code) {
@@ -227,8 +385,9 @@ public final class BallotBox implements AutoCloseable {
         List<BoardEntry.Cast> casts = new ArrayList<>();
         long size = record.size();
         for (long from = 0; from < size; from += REPLAY_PAGE) {
-            for (Entry stored : record.entries(from, (int) Math.min(REPLAY_PAGE, size - from))) {
-                JsonNode node = readTree(stored.json());
+            List<Entry> page = record.entries(from, (int) Math.min(REPLAY_PAGE, size - from));
+            for (int offset = 0; offset < page.size(); offset++) {
+                JsonNode node = readTree(page.get(offset).json());
                 String type = node.path("type").asText("");
                 if (!(type.equals(CAST_TYPE) || type.equals(CHALLENGED_TYPE))
                         || !election.id().equals(node.path("body").path("election").asText())) {
@@ -236,9 +395,13 @@ public final class BallotBox implements AutoCloseable {
                 }
                 JsonReader reader = RecordCodec.root(node.path("body").path("entry"), "record entry of election " + election.id());
                 switch (codec.boardEntry(reader)) {
-                    case BoardEntry.Cast cast -> casts.add(cast);
+                    case BoardEntry.Cast cast -> {
+                        casts.add(cast);
+                        sink.replayed.addLast(from + offset);
+                    }
                     case BoardEntry.Challenged challenged -> {
                         replayCasts(casts);
+                        sink.replayed.addLast(from + offset);
                         expectOnBoard(challenged, board.challenge(challenged.ballot(), challenged.reveal()));
                     }
                 }
@@ -276,6 +439,14 @@ public final class BallotBox implements AutoCloseable {
             return JSON.readTree(json);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("A record entry is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode readTree(byte[] json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A board entry on the record is not JSON: " + e.getMessage(), e);
         }
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.smolny.ballot.encrypt.Contest;
 import org.smolny.ballot.group.Bytes;
-import org.smolny.ballot.tally.BoardEntry;
 import org.smolny.ballot.tally.TrackingCode;
 import org.smolny.web.Feature;
 import org.smolny.web.Routes;
@@ -40,7 +39,11 @@ public final class BallotPages implements Feature {
     /** Board entries on the board page (the newest), and the most one API request returns. */
     public static final int BOARD_PAGE = 100;
 
+    /** The media type of the board export, JSON Lines. */
+    public static final String BOARD_FILE_TYPE = "application/jsonl";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CAST = "cast";
     private static final Pattern TRACKING_CODE = Pattern.compile("[0-9a-f]{64}");
 
     private final Map<String, BallotBox> boxes = new LinkedHashMap<>();
@@ -92,6 +95,13 @@ public final class BallotPages implements Feature {
                         new Parameter("count", Location.QUERY, "How many entries (default and most " + BOARD_PAGE + ")", false, 1)),
                 Map.of(200, "The entries", 400, "'from' or 'count' is not a whole number in range", 404, "No open election has this id"),
                 "application/json"), ctx -> ctx.json(boardJson(ctx, box(ctx))));
+        routes.api(new ApiCatalog.Operation("/ballot/{election}/board.jsonl", "ballotBoardFile",
+                "The whole board as it stands now, live from the public record: board.jsonl (ballot spec §10.4), one entry "
+                        + "per line in board order, each line the RFC 8785 canonical JSON of the entry's body.entry on the record. "
+                        + "Save it as board.jsonl in the election record directory to run smolny election tally or smolny verify "
+                        + "election on it.",
+                List.of(election), Map.of(200, "The board, one JSON entry per line", 404, "No open election has this id"),
+                BOARD_FILE_TYPE), ctx -> boardFile(ctx, box(ctx)));
     }
 
     private BallotBox box(Context ctx) {
@@ -143,7 +153,7 @@ public final class BallotPages implements Feature {
     }
 
     private static ObjectNode boardJson(Context ctx, BallotBox box) {
-        List<BoardEntry> entries = box.entries();
+        int size = box.size();
         long from = Parameters.optionalLong("from", ctx.queryParam("from"), 0, 0);
         long count = Parameters.optionalLong("count", ctx.queryParam("count"), 1, BOARD_PAGE);
         if (count > BOARD_PAGE) {
@@ -151,16 +161,47 @@ public final class BallotPages implements Feature {
                     Long.toString(count), Integer.toString(BOARD_PAGE));
         }
         ObjectNode o = JSON.createObjectNode();
-        o.put("size", entries.size());
+        o.put("size", size);
         o.put("from", from);
         ArrayNode list = o.putArray("entries");
-        for (long i = from; i < Math.min(entries.size(), from + count); i++) {
-            list.add(box.entryJson(entries.get((int) i)));
+        if (from < size) {
+            box.entriesJson((int) from, (int) Math.min(count, size - from)).forEach(list::add);
         }
         return o;
     }
 
+    /** The whole board as it stands, streamed from the record: board.jsonl (ballot spec §10.4), one entry per line. */
+    private static void boardFile(Context ctx, BallotBox box) throws java.io.IOException {
+        ctx.contentType(BOARD_FILE_TYPE);
+        ctx.header("Content-Disposition", "attachment; filename=\"board.jsonl\"");
+        ctx.header("Cache-Control", "no-store");
+        int size = box.size();
+        ctx.header("X-Board-Size", Integer.toString(size));
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(ctx.outputStream(), 1 << 16)) {
+            box.writeBoard(out, size);
+        }
+    }
+
     // ---- pages
+
+    /** One board entry (ballot spec §10.4 JSON) as the board page shows it, with the opening of a challenged ballot. */
+    private static EntryView entryView(Messages t, List<Contest> contests, int position, JsonNode entry, boolean searched) {
+        boolean cast = CAST.equals(entry.path("kind").asText());
+        List<String> opening = new ArrayList<>();
+        if (!cast) {
+            JsonNode plaintexts = entry.path("reveal").path("plaintexts");
+            for (int c = 0; c < contests.size(); c++) {
+                List<String> marked = new ArrayList<>();
+                for (int s = 0; s < contests.get(c).selections().size(); s++) {
+                    if (plaintexts.path(c).path(s).asLong() == 1L) {
+                        marked.add(contests.get(c).selections().get(s));
+                    }
+                }
+                opening.add(contests.get(c).title() + ": " + (marked.isEmpty() ? t.get("ballot.board.opened.none") : String.join(", ", marked)));
+            }
+        }
+        return new EntryView(position, cast, entry.path("trackingCode").asText(), opening, searched);
+    }
 
     /** One contest as the voting page shows it. */
     public record ContestView(int index, String title, List<String> selections, boolean single, String rule) {
@@ -206,36 +247,29 @@ public final class BallotPages implements Feature {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, "problem.ballot.bad-tracking-code", code);
         }
         Optional<Integer> found = code.isEmpty() ? Optional.empty() : box.find(TrackingCode.ofHex(code));
-        List<BoardEntry> entries = box.entries();
-        List<EntryView> shown = new ArrayList<>();
-        int first = Math.max(0, entries.size() - BOARD_PAGE);
+        int size = box.size();
+        int first = Math.max(0, size - BOARD_PAGE);
+        List<JsonNode> newest = box.entriesJson(first, size - first);
         List<Contest> contests = box.election().manifest().contests();
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            boolean searched = found.isPresent() && found.get() == i;
-            if (i < first && !searched) {
-                continue;
+        List<EntryView> shown = new ArrayList<>();
+        for (int i = size - 1; i >= first; i--) {
+            shown.add(entryView(t, contests, i, newest.get(i - first), found.isPresent() && found.get() == i));
+        }
+        boolean foundCast = false;
+        if (found.isPresent()) {
+            int at = found.get();
+            JsonNode entry = at >= first ? newest.get(at - first) : box.entriesJson(at, 1).getFirst();
+            foundCast = CAST.equals(entry.path("kind").asText());
+            if (at < first) {
+                shown.add(entryView(t, contests, at, entry, true));
             }
-            BoardEntry e = entries.get(i);
-            List<String> opening = new ArrayList<>();
-            if (e instanceof BoardEntry.Challenged challenged) {
-                for (int c = 0; c < contests.size(); c++) {
-                    List<String> marked = new ArrayList<>();
-                    for (int s = 0; s < contests.get(c).selections().size(); s++) {
-                        if (challenged.reveal().plaintexts().get(c).get(s) == 1L) {
-                            marked.add(contests.get(c).selections().get(s));
-                        }
-                    }
-                    opening.add(contests.get(c).title() + ": " + (marked.isEmpty() ? t.get("ballot.board.opened.none") : String.join(", ", marked)));
-                }
-            }
-            shown.add(new EntryView(i, e instanceof BoardEntry.Cast, e.trackingCode().hex(), opening, searched));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("electionId", box.election().id());
         model.put("code", code);
         model.put("found", found.map(i -> i + 1).orElse(0));
-        model.put("foundCast", found.map(i -> entries.get(i) instanceof BoardEntry.Cast).orElse(false));
-        model.put("size", entries.size());
+        model.put("foundCast", foundCast);
+        model.put("size", size);
         model.put("entries", shown);
         routes.render(ctx, "ballot/board.jte", "ballot", t.get("ballot.board.title", box.election().manifest().title()), model);
     }

@@ -71,7 +71,7 @@ class BallotBoxTest {
             assertThat(outcome).isInstanceOfSatisfying(BallotBox.Outcome.Rejected.class,
                     rejected -> assertThat(rejected.reason()).containsAnyOf("signature", "proof"));
             assertThat(record.size()).isZero();
-            assertThat(box.entries()).isEmpty();
+            assertThat(box.size()).isZero();
         }
     }
 
@@ -124,7 +124,7 @@ class BallotBoxTest {
             assertThat(box.challenge(test.json(encrypted.ballot()), reveal)).isInstanceOf(BallotBox.Outcome.Accepted.class);
             assertThat(record.size()).isEqualTo(1);
             assertThat(Entry.fromCanonical(record.entry(0).bytes()).json()).contains("\"type\":\"ballot.challenged\"", "\"reveal\"");
-            assertThat(box.entries().getFirst()).isInstanceOf(BoardEntry.Challenged.class);
+            assertThat(box.entriesJson(0, 1).getFirst().path("kind").asText()).isEqualTo("challenged");
         }
     }
 
@@ -170,7 +170,7 @@ class BallotBoxTest {
 
         assertThatThrownBy(() -> box.cast(test.json(test.encrypt(0, List.of(List.of(1L, 0L, 0L), List.of(0L))).ballot())))
                 .isInstanceOf(RuntimeException.class);
-        assertThat(box.entries()).isEmpty();
+        assertThat(box.size()).isZero();
     }
 
     @Test
@@ -212,5 +212,80 @@ class BallotBoxTest {
                 assertThat(reopened.find(a.trackingCode())).contains(a.position());
             }
         }
+    }
+
+    @Test
+    void the_board_export_is_every_board_entry_of_the_record_in_order_and_the_ballot_module_replays_and_tallies_it() throws Exception {
+        TestElection test = TestElection.create("branch-2026", 3);
+        byte[] exported;
+        try (RecordStore record = open()) {
+            BallotBox box = new BallotBox(test.election, record, "Demo Union", CLOCK);
+            assertThat(box.cast(test.json(test.encrypt(0, List.of(List.of(0L, 1L, 0L), List.of(1L))).ballot())))
+                    .isInstanceOf(BallotBox.Outcome.Accepted.class);
+            // an entry of something else between two ballots: the board skips it
+            record.append(Entry.parse("{\"v\":1,\"type\":\"member.admitted\",\"org\":\"Demo Union\",\"unit\":null,"
+                    + "\"at\":\"2026-11-27T10:15:30Z\",\"by\":null,\"body\":{\"member\":\"m-1\"}}")).join();
+            BallotEncryptor.Encrypted challenged = test.encrypt(1, List.of(List.of(1L, 0L, 0L), List.of(1L)));
+            assertThat(box.challenge(test.json(challenged.ballot()), revealJson(test, challenged)))
+                    .isInstanceOf(BallotBox.Outcome.Accepted.class);
+            assertThat(box.cast(test.json(test.encrypt(1, List.of(List.of(0L, 0L, 1L), List.of(0L))).ballot())))
+                    .isInstanceOf(BallotBox.Outcome.Accepted.class);
+            assertThat(box.cast(test.json(test.encrypt(2, List.of(List.of(0L, 1L, 0L), List.of(1L))).ballot())))
+                    .isInstanceOf(BallotBox.Outcome.Accepted.class);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+            assertThat(box.writeBoard(out)).isEqualTo(4);
+
+            exported = out.toByteArray();
+            List<String> lines = List.of(new String(exported, java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+            List<String> onRecord = new java.util.ArrayList<>();
+            for (Entry stored : record.entries(0, (int) record.size())) {
+                JsonNode envelope = TestElection.JSON.readTree(stored.json());
+                if (envelope.path("type").asText().startsWith("ballot.")) {
+                    onRecord.add(new String(org.smolny.record.json.CanonicalJson.canonicalize(envelope.path("body").path("entry")),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(record.size()).isEqualTo(5);
+            assertThat(lines).containsExactlyElementsOf(onRecord);
+            assertThat(box.entriesJson(1, 2)).extracting(e -> e.path("kind").asText()).containsExactly("challenged", "cast");
+
+            org.smolny.ballot.record.ElectionRecordFiles files =
+                    new org.smolny.ballot.record.ElectionRecordFiles(folder, TestElection.GROUP);
+            List<BoardEntry> board = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                board.add(files.parseBoardLine(lines.get(i), i + 1));
+            }
+            org.smolny.ballot.tally.BallotBoard fresh = new org.smolny.ballot.tally.BallotBoard(test.election.proofContext(),
+                    test.election.manifest(), test.election.key(), test.election.credentials());
+            for (BoardEntry entry : board) {
+                org.smolny.ballot.tally.Submission replayed = switch (entry) {
+                    case BoardEntry.Cast cast -> fresh.cast(cast.ballot());
+                    case BoardEntry.Challenged c -> fresh.challenge(c.ballot(), c.reveal());
+                };
+                assertThat(replayed).isEqualTo(new org.smolny.ballot.tally.Submission.Accepted(entry.trackingCode()));
+            }
+            org.smolny.ballot.tally.EncryptedTally tally = org.smolny.ballot.tally.EncryptedTally.compute(TestElection.GROUP,
+                    test.election.manifest(), test.election.credentials(), board);
+            assertThat(test.decrypt(tally.totals().get(0).get(1))).isEqualTo(2L);
+            assertThat(test.decrypt(tally.totals().get(0).get(2))).isEqualTo(1L);
+            assertThat(test.decrypt(tally.totals().get(1).get(0))).isEqualTo(2L);
+        }
+        try (RecordStore record = open(); BallotBox reopened = new BallotBox(test.election, record, "Demo Union", CLOCK)) {
+            java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+            assertThat(reopened.writeBoard(again)).isEqualTo(4);
+            assertThat(again.toByteArray()).isEqualTo(exported);
+            Path directory = java.nio.file.Files.createDirectories(folder.resolve("election"));
+            reopened.writeBoard(directory);
+            assertThat(java.nio.file.Files.readAllBytes(directory.resolve("board.jsonl"))).isEqualTo(exported);
+            assertThat(java.nio.file.Files.list(directory)).extracting(p -> p.getFileName().toString()).containsExactly("board.jsonl");
+        }
+    }
+
+    private static ObjectNode revealJson(TestElection test, BallotEncryptor.Encrypted encrypted) {
+        return (ObjectNode) new org.smolny.ballot.record.RecordCodec(TestElection.GROUP)
+                .boardEntry(new BoardEntry.Challenged(encrypted.ballot(), encrypted.opening(),
+                        TrackingCode.start(test.election.manifest().hash())))
+                .path("reveal");
     }
 }

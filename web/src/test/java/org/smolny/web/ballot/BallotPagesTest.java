@@ -164,5 +164,37 @@ class BallotPagesTest {
         assertThat(paths.path("/api/ballot/{election}/board").has("get")).isTrue();
         assertThat(paths.path("/api/ballot/{election}/cast").has("post")).isTrue();
         assertThat(paths.path("/api/ballot/{election}/challenge").has("post")).isTrue();
+        assertThat(paths.path("/ballot/{election}/board.jsonl").has("get")).isTrue();
+    }
+
+    @Test
+    void the_whole_board_downloads_live_as_board_jsonl_and_replays_on_a_fresh_board_with_the_same_tracking_codes() throws Exception {
+        BallotEncryptor.Encrypted encrypted = test.encrypt(2, List.of(List.of(1L, 0L, 0L), List.of(1L)));
+        HttpResponse<String> cast = post("/api/ballot/branch-2026/cast", test.json(encrypted.ballot()).toString());
+        assertThat(cast.statusCode()).as(cast.body()).isEqualTo(201);
+        String code = json(cast).path("trackingCode").asText();
+
+        HttpResponse<String> download = http.get("/ballot/branch-2026/board.jsonl");
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/jsonl");
+        List<String> lines = download.body().lines().toList();
+        assertThat(download.headers().firstValue("X-Board-Size")).contains(Integer.toString(lines.size()));
+        org.smolny.ballot.record.ElectionRecordFiles files = new org.smolny.ballot.record.ElectionRecordFiles(folder, TestElection.GROUP);
+        org.smolny.ballot.tally.BallotBoard fresh = new org.smolny.ballot.tally.BallotBoard(test.election.proofContext(),
+                test.election.manifest(), test.election.key(), test.election.credentials());
+        for (int i = 0; i < lines.size(); i++) {
+            BoardEntry entry = files.parseBoardLine(lines.get(i), i + 1);
+            org.smolny.ballot.tally.Submission replayed = switch (entry) {
+                case BoardEntry.Cast c -> fresh.cast(c.ballot());
+                case BoardEntry.Challenged c -> fresh.challenge(c.ballot(), c.reveal());
+            };
+            assertThat(replayed).as("line " + (i + 1)).isEqualTo(new org.smolny.ballot.tally.Submission.Accepted(entry.trackingCode()));
+        }
+        assertThat(fresh.entries()).extracting(e -> e.trackingCode().hex()).contains(code);
+        JsonNode api = json(http.get("/api/ballot/branch-2026/board?from=0&count=100"));
+        assertThat(api.path("entries").findValuesAsText("trackingCode"))
+                .containsExactlyElementsOf(fresh.entries().stream().map(e -> e.trackingCode().hex()).toList());
+        assertThat(http.get("/ballot/no-such-vote/board.jsonl").statusCode()).isEqualTo(404);
     }
 }

@@ -40,7 +40,7 @@ class ElectionDirectoryTest {
             BallotBox box = new BallotBox(opened, record, "Demo Union", Clock.systemUTC());
             box.cast(test.json(test.encrypt(0, List.of(List.of(0L, 1L, 0L), List.of(1L))).ballot()));
             box.cast(test.json(test.encrypt(1, List.of(List.of(0L, 1L, 0L), List.of(0L))).ballot()));
-            box.writeBoard(files);
+            box.writeBoard(directory);
         }
         List<BoardEntry> board = files.readBoard();
         assertThat(board).hasSize(2);
