@@ -7,6 +7,10 @@
     return;
   }
   var source = new EventSource(live.getAttribute('data-congress-events'));
+  // A page left for another is closed to the server at once, and one brought back from the back/forward cache is
+  // loaded again: a cached page kept following would hold one of the browser's six connections to the site.
+  window.addEventListener('pagehide', function () { source.close(); });
+  window.addEventListener('pageshow', function (event) { if (event.persisted) { window.location.reload(); } });
 
   function refresh() {
     fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
