@@ -338,6 +338,7 @@ final class RecordAnchorCheck {
         private byte[] digests = new byte[DIGEST * 64];
         private byte[] codes = new byte[DIGEST * 64];
         private boolean[] missing = new boolean[64];
+        private boolean[] coded = new boolean[64];
         private long[] positions = new long[64];
         private int size;
 
@@ -347,6 +348,7 @@ final class RecordAnchorCheck {
                 digests = Arrays.copyOf(digests, capacity * DIGEST);
                 codes = Arrays.copyOf(codes, capacity * DIGEST);
                 missing = Arrays.copyOf(missing, capacity);
+                coded = Arrays.copyOf(coded, capacity);
                 positions = Arrays.copyOf(positions, capacity);
             }
             if (digest != null) {
@@ -356,6 +358,7 @@ final class RecordAnchorCheck {
                 System.arraycopy(code, 0, codes, size * DIGEST, DIGEST);
             }
             missing[size] = digest == null;
+            coded[size] = code != null;
             positions[size] = position;
             size++;
         }
@@ -374,7 +377,7 @@ final class RecordAnchorCheck {
 
         String codeText(int i) {
             byte[] code = Arrays.copyOfRange(codes, i * DIGEST, (i + 1) * DIGEST);
-            return missing[i] ? "" : " with tracking code " + HexFormat.of().formatHex(code);
+            return coded[i] ? " with tracking code " + HexFormat.of().formatHex(code) : "";
         }
 
         boolean sameAs(Entries other) {
