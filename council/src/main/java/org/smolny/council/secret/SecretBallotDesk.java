@@ -60,6 +60,9 @@ import java.util.Optional;
  */
 public final class SecretBallotDesk {
 
+    /** The most decryption shares (selections × threshold) one {@code secret-ballot.decrypted} entry holds (under 64 KiB). */
+    public static final int MAX_SHARES = 100;
+
     private SecretBallotDesk() {
     }
 
@@ -198,6 +201,12 @@ public final class SecretBallotDesk {
             return Optional.of("the manifest is for election '" + manifest.electionId() + "', not for ballot '" + ballot + "'");
         }
         CeremonyParameters trustees = manifest.trustees();
+        int selections = manifest.contests().stream().mapToInt(contest -> contest.selections().size()).sum();
+        if (selections * trustees.threshold() > MAX_SHARES) {
+            return Optional.of("the tellers' partial decryptions (" + selections + " selection(s) × threshold "
+                    + trustees.threshold() + ") would not fit one record entry: at most " + MAX_SHARES
+                    + " shares, so fewer candidates or a lower threshold");
+        }
         if (tellers.size() != trustees.trustees() || new HashSet<>(tellers).size() != tellers.size()) {
             return Optional.of("the manifest has " + trustees.trustees() + " trustee(s): name as many different tellers, in"
                     + " the order of their trustee numbers (" + tellers.size() + " named)");
