@@ -18,15 +18,12 @@ import org.smolny.council.congress.CongressCommand;
 import org.smolny.council.congress.CongressEvent;
 import org.smolny.council.congress.CongressId;
 import org.smolny.council.congress.Minutes;
-import org.smolny.council.event.Entry;
 import org.smolny.council.event.EntryCodec;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.member.PersonalData;
 import org.smolny.council.projection.CouncilState;
 import org.smolny.council.shell.CommandResult;
 import org.smolny.council.shell.CouncilService;
-import org.smolny.council.shell.internal.CouncilEntries;
-import org.smolny.record.store.RecordStore;
 import org.smolny.web.Feature;
 import org.smolny.web.Routes;
 import org.smolny.web.api.ApiCatalog;
@@ -62,7 +59,6 @@ public final class CongressFeature implements Feature {
     private final CongressBroadcaster broadcaster;
     private final CongressActs acts = new CongressActs();
     private final ObjectMapper json = new ObjectMapper();
-    private static final int BATCH = 1_000;
 
     /**
      * @param council     the council service that runs the commands through the record
@@ -135,21 +131,37 @@ public final class CongressFeature implements Feature {
 
     /**
      * The minutes of the congress named by the path parameter {@code congress} (a 400/404 problem if there is none),
-     * written from every council entry of the record; members named from the person table, or by their id once erased.
+     * written from the congress's projection, which holds everything the minutes say: the time grows with the
+     * congress, not with the record. Members are named from the person table, or by their id once erased; the names are
+     * looked up after the council's read lock is released (the minutes are first written with a placeholder per member),
+     * so that no database query runs under the lock.
      */
     String minutes(Context ctx) {
         CongressId id = CongressId.parse(view(ctx).id());
-        List<Entry> entries = new ArrayList<>();
-        RecordStore store = council.store();
-        long size = store.size();
-        for (long from = 0; from < size; from += BATCH) {
-            long index = from;
-            for (org.smolny.record.json.Entry stored : store.entries(from, (int) Math.min(BATCH, size - from))) {
-                CouncilEntries.decode(index, stored.bytes()).ifPresent(entries::add);
-                index++;
-            }
+        java.util.Set<MemberId> named = new java.util.LinkedHashSet<>();
+        String draft = council.read(state -> Minutes.write(state.congresses().find(id).orElseThrow(),
+                unit -> state.units().find(unit).map(org.smolny.council.unit.Unit::name).orElse(unit.toString()),
+                member -> {
+                    named.add(member);
+                    return placeholder(member);
+                }));
+        Map<String, String> names = new java.util.HashMap<>();
+        for (MemberId member : named) {
+            names.put(member.toString(), name(member));
         }
-        return Minutes.write(id, entries, this::name);
+        return PLACEHOLDER.matcher(draft).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                names.getOrDefault(match.group(1), match.group())));
+    }
+
+    /** A member's placeholder in the minutes' draft: the id between white square brackets. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\u27e6([0-9a-f-]{36})\u27e7");
+
+    /**
+     * Stands for a member's name in the minutes' draft until it is looked up. (A motion quoting a member's id between
+     * these very brackets would show the name instead: harmless, and nothing any form produces.)
+     */
+    private static String placeholder(MemberId member) {
+        return "\u27e6" + member + "\u27e7";
     }
 
     /** A member's name from the erasable person table, or their pseudonymous id once erased. */
