@@ -134,6 +134,8 @@ class FullCongressTest {
         }
         assertThat(Council.rebuild(union.org, exported).state()).isEqualTo(union.council.state());
         assertThat(Minutes.write(hall.congress, exported, hall::name)).isEqualTo(minutes);
+        assertThat(Minutes.write(congress, unit -> union.council.state().units().find(unit).orElseThrow().name(), hall::name))
+                .as("the server writes the minutes from the projection: the same as from the record").isEqualTo(minutes);
         Set<String> types = hall.congressEvents().stream().map(event -> Entry.of(union.org, union.clock.instant(), null, event).type())
                 .collect(Collectors.toSet());
         assertThat(types).contains("congress.convened", "delegate.accredited", "alternate.seated", "attendance.recorded",
