@@ -47,7 +47,8 @@ final class CongressScenario {
     static final List<String> CANDIDATES = List.of("Docks member 10", "Docks member 11", "Harbour member 10", "Airport member 10",
             "Warehouse member 3");
     /**
-     * The executive's ballot papers, one per seat (by login of the occupant), most preferred first. Quota: 4 ÷ 3 + 1 = 2.
+     * The executive's ranked ballots, one per seat (by login of the occupant who casts it), most preferred first; one
+     * vote a seat. Quota: 4 ÷ 3 + 1 = 2.
      * Docks member 10 has 3 first preferences and is elected in the first stage; the surplus of 1 passes at 0.33333 a
      * paper (two to Harbour member 10, one to Airport member 10, who then has 1.33333); the candidates without votes are
      * excluded, then Harbour member 10, and Airport member 10 takes the second seat. A block vote would have elected
@@ -120,6 +121,15 @@ final class CongressScenario {
         assertThat(texts(election.path("elected"))).containsExactlyInAnyOrderElementsOf(
                 ELECTED.stream().map(name -> union.candidates.get(name).toString()).toList());
         assertThat(election.path("rounds").size()).isGreaterThan(1);
+        List<String> ballots = new ArrayList<>();
+        for (JsonNode ballot : election.path("ballots")) {
+            ballots.add(ballot.path("voter").asText() + " ranked " + texts(ballot.path("ranking")));
+        }
+        List<String> expected = new ArrayList<>();
+        for (int seat = 0; seat < SITTING.size(); seat++) {
+            expected.add(union.account(SITTING.get(seat)) + " ranked " + paperIds(union).get(seat));
+        }
+        assertThat(ballots).containsExactlyInAnyOrderElementsOf(expected);
 
         // The minutes, written from the record.
         HttpResponse<String> minutes = union.anonymous().getRaw("/api/congress/" + congress + "/minutes", "text/markdown");
@@ -147,6 +157,8 @@ final class CongressScenario {
                 "- Card vote: " + alternate + " for (30); " + harbour + " against (20); " + airport + " against (15); " + warehouse + " for (8)",
                 "### national-executive (2 seats, counted by stv-scottish)",
                 "- Ballot papers: 4",
+                "- " + alternate + " (1): Docks member 10, Harbour member 10\n",
+                "- " + airport + " (1): Airport member 10\n",
                 "- Elected: " + String.join(", ", ELECTED),
                 "- Round 1: first preferences; quota 2.00000; elected Docks member 10",
                 "- Round 2: surplus of Docks member 10 (1.00000); quota 2.00000",

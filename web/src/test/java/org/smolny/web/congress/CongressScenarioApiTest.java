@@ -127,15 +127,25 @@ class CongressScenarioApiTest {
         chair.act("close-vote", on(congress));
         assertThat(union.anonymous().get("/api/congress/" + congress).path("results").get(1).path("sentence").asText()).isEqualTo(MOTION_RESULT);
 
-        // The executive, by STV (Scottish rules), from the sitting delegates' papers.
+        // The executive, by STV (Scottish rules): each sitting delegate casts their seat's ranked ballot; the absent
+        // delegate cannot cast one for the seat the alternate holds; the chair closes the election and Smolny counts.
         chair.act("take-item", on(congress).put("item", 2));
-        ObjectNode elect = on(congress).put("election", executive).put("method", "stv-scottish");
-        ArrayNode candidates = elect.putArray("candidates");
+        ObjectNode open = on(congress).put("election", executive).put("method", "stv-scottish").put("mode", "named");
+        ArrayNode candidates = open.putArray("candidates");
         CongressScenario.CANDIDATES.forEach(name -> candidates.add(union.candidates.get(name).toString()));
-        ArrayNode ballots = elect.putArray("ballots");
-        CongressScenario.paperIds(union).forEach(paper -> paper.forEach(ballots.addArray()::add));
-        JsonNode elected = chair.act("elect-body", elect);
-        assertThat(elected.findValuesAsText("type")).contains("body.elected", "election-ballots.recorded", "mandate.conferred");
+        chair.act("open-election", open);
+        List<List<String>> papers = CongressScenario.paperIds(union);
+        ObjectNode absentBallot = on(congress).put("election", executive);
+        papers.get(0).forEach(absentBallot.putArray("ranking")::add);
+        assertThat(people.get("docks").refused("cast-ranked-ballot", absentBallot, 403).path("detail").asText()).contains("sitting at the congress");
+        for (int seat = 0; seat < papers.size(); seat++) {
+            ObjectNode ballot = on(congress).put("election", executive);
+            papers.get(seat).forEach(ballot.putArray("ranking")::add);
+            JsonNode cast = people.get(CongressScenario.SITTING.get(seat)).act("cast-ranked-ballot", ballot);
+            assertThat(cast.findValuesAsText("type")).contains("ranked-ballot.cast");
+        }
+        JsonNode elected = chair.act("close-election", on(congress).put("election", executive));
+        assertThat(elected.findValuesAsText("type")).contains("body.elected", "mandate.conferred");
         chair.act("close-congress", on(congress));
 
         CongressScenario.assertOutcome(union, congress);

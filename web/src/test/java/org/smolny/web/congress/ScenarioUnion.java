@@ -141,6 +141,16 @@ final class ScenarioUnion implements AutoCloseable {
         return members.get("Warehouse").get(5);
     }
 
+    /** The member who signs in as {@code login} (a delegate's branch in lower case, "docks-alternate", "chair" or "claimant"). */
+    MemberId account(String login) {
+        return switch (login) {
+            case "docks-alternate" -> docksAlternate();
+            case "chair" -> chair;
+            case "claimant" -> claimant();
+            default -> delegate(login.substring(0, 1).toUpperCase(Locale.ROOT) + login.substring(1));
+        };
+    }
+
     /** The login of {@code branch}'s delegate. */
     static String login(String branch) {
         return branch.toLowerCase(Locale.ROOT);
