@@ -25,6 +25,7 @@ import org.smolny.count.report.Round;
 import org.smolny.count.report.Tally;
 import org.smolny.count.report.Transfer;
 import org.smolny.count.rules.DuplicateRule;
+import org.smolny.count.rules.ExhaustReason;
 import org.smolny.count.rules.OvervoteRule;
 import org.smolny.count.rules.ProblemRules;
 
@@ -33,7 +34,8 @@ import org.smolny.count.rules.ProblemRules;
  * vote records go in, and every round of RCTab's published expected summary must come out of our
  * count: each continuing candidate's tally, the threshold, who is eliminated or elected, the votes
  * each elimination transfers (to candidates and to exhausted), and the ballots no longer counting
- * (RCTab's "inactive ballots") in every round.
+ * (RCTab's "inactive ballots": overvotes, skipped rankings, repeated rankings, exhausted choices)
+ * in every round, by category.
  */
 class RctabGoldenFilesTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -105,10 +107,7 @@ class RctabGoldenFilesTest {
             winners.addAll(elected);
 
             if (expected.get("inactiveBallots") instanceof Json.Obj inactive) {
-                BigDecimal rctabInactive = numbers(inactive).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                long setAsideBeforeCounting = report.problems().ballots() - report.problems().validBallots() - report.problems().emptyBallots();
-                BigDecimal oursInactive = new BigDecimal(round.exhausted()).add(BigDecimal.valueOf(setAsideBeforeCounting));
-                assertThat(oursInactive).as(at + "inactive ballots (never counted for anyone, or exhausted since)").isEqualByComparingTo(rctabInactive);
+                assertThat(ourInactive(report, round)).as(at + "inactive ballots by reason").containsExactlyInAnyOrderEntriesOf(rctabInactive(inactive));
             }
         }
         assertThat(report.elected()).as("winners").containsExactlyElementsOf(winners);
@@ -123,6 +122,43 @@ class RctabGoldenFilesTest {
             assertThat(report.problems().emptyBallots()).as("undervotes (ballots with no mark)")
                     .isEqualTo(((Json.Num) totals.get("undervotes")).value().longValueExact());
         }
+    }
+
+    /**
+     * RCTab's inactive ballots of a round by category. "Exhausted choices" (split by RCTab 1.3 into
+     * fully and partially ranked ballots) are the ballots that ran out of continuing preferences.
+     */
+    private static Map<String, BigDecimal> rctabInactive(Json.Obj inactive) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        numbers(inactive).forEach((category, votes) -> {
+            String ours = switch (category) {
+                case "overvotes" -> ExhaustReason.OVERVOTE.label();
+                case "skippedRankings" -> ExhaustReason.SKIPPED_RANKS.label();
+                case "repeatedRankings" -> ExhaustReason.DUPLICATE.label();
+                case "exhaustedChoices", "exhaustedChoicesFullyRanked", "exhaustedChoicesPartiallyRanked" -> ExhaustReason.NO_MORE_PREFERENCES.label();
+                default -> throw new AssertionError("unknown RCTab inactive-ballot category '" + category + "'");
+            };
+            out.merge(ours, votes, (a, b) -> exact(a.add(b).toPlainString()));
+        });
+        return out;
+    }
+
+    /**
+     * Our inactive ballots of a round by the same categories: ballots a rule ended before any
+     * choice counted (they never count) plus the round's exhausted votes by reason.
+     */
+    private static Map<String, BigDecimal> ourInactive(CountReport report, Round round) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (ExhaustReason reason : ExhaustReason.values()) out.put(reason.label(), BigDecimal.ZERO);
+        out.put(ExhaustReason.OVERVOTE.label(), BigDecimal.valueOf(report.problems().neverCountedOvervote()));
+        out.put(ExhaustReason.SKIPPED_RANKS.label(), BigDecimal.valueOf(report.problems().neverCountedSkippedRanks()));
+        round.exhaustedBy().forEach((reason, votes) -> out.merge(reason, exact(votes), (a, b) -> exact(a.add(b).toPlainString())));
+        BigDecimal byReason = out.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        long setAside = report.problems().ballots() - report.problems().validBallots() - report.problems().emptyBallots();
+        assertThat(byReason).as("inactive by reason adds up to the ballots set aside plus the round's exhausted votes")
+                .isEqualByComparingTo(new BigDecimal(round.exhausted()).add(BigDecimal.valueOf(setAside)));
+        out.replaceAll((reason, votes) -> exact(votes.toPlainString()));
+        return out;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.smolny.count.irv;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.smolny.count.ballot.BallotBox;
 import org.smolny.count.internal.IntList;
 import org.smolny.count.method.CountException;
@@ -12,6 +14,7 @@ import org.smolny.count.report.CountReport;
 import org.smolny.count.report.Round;
 import org.smolny.count.report.Tally;
 import org.smolny.count.report.Transfer;
+import org.smolny.count.rules.ExhaustReason;
 import org.smolny.count.rules.RankedBallots;
 
 /**
@@ -54,6 +57,7 @@ public final class InstantRunoff implements CountMethod {
         for (int c = 0; c < n; c++) piles[c] = new IntList();
         long[] votes = new long[n];
         long exhausted = 0;
+        long[] exhaustedBy = new long[ExhaustReason.values().length];
         for (int g = 0; g < ballots.groups(); g++) {
             int c = prefs[start[g]];
             position[g] = start[g];
@@ -87,11 +91,11 @@ public final class InstantRunoff implements CountMethod {
             String threshold = Long.toString(active / 2 + 1);
             if (wins) {
                 elected.add(names.get(leader));
-                rounds.add(new Round(rounds.size() + 1, action, RULE_WIN, tallies, threshold, List.of(names.get(leader)), List.of(), transfers, Long.toString(exhausted)));
+                rounds.add(new Round(rounds.size() + 1, action, RULE_WIN, tallies, threshold, List.of(names.get(leader)), List.of(), transfers, Long.toString(exhausted), byReason(exhaustedBy)));
                 break;
             }
             int loser = lowest(continuing, votes, history, lot, names, tieBreaks);
-            rounds.add(new Round(rounds.size() + 1, action, RULE_ELIMINATE, tallies, threshold, List.of(), List.of(names.get(loser)), transfers, Long.toString(exhausted)));
+            rounds.add(new Round(rounds.size() + 1, action, RULE_ELIMINATE, tallies, threshold, List.of(), List.of(names.get(loser)), transfers, Long.toString(exhausted), byReason(exhaustedBy)));
             continuing[loser] = false;
             long[] moved = new long[n];
             long[] movedPapers = new long[n];
@@ -102,7 +106,12 @@ public final class InstantRunoff implements CountMethod {
                 int g = groups[k];
                 int i = position[g] + 1, end = start[g + 1];
                 while (i < end && !continuing[prefs[i]]) i++;
-                if (i == end) { exhaustedNow += weight[g]; exhaustedPapers += papers[g]; continue; }
+                if (i == end) {
+                    exhaustedNow += weight[g];
+                    exhaustedPapers += papers[g];
+                    exhaustedBy[ballots.end(g).ordinal()] += weight[g];
+                    continue;
+                }
                 position[g] = i;
                 piles[prefs[i]].add(g);
                 moved[prefs[i]] += weight[g];
@@ -123,6 +132,14 @@ public final class InstantRunoff implements CountMethod {
         }
         return new CountReport(name(), title, 1, names, "whole numbers (ballot weights)", options.rules().describe(),
                 ballots.problems(), rounds, elected, List.of(), tieBreaks, null);
+    }
+
+    private static Map<String, String> byReason(long[] exhaustedBy) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ExhaustReason reason : ExhaustReason.values()) {
+            if (exhaustedBy[reason.ordinal()] > 0) out.put(reason.label(), Long.toString(exhaustedBy[reason.ordinal()]));
+        }
+        return out;
     }
 
     private static int lowest(boolean[] continuing, long[] votes, List<long[]> history, Lot lot, List<String> names, List<String> tieBreaks) {

@@ -112,6 +112,6 @@ public final class SingleRoundCount implements CountMethod {
             validWeight += b.weight();
             for (int c = 0; c < n; c++) if (marked[c]) votes[c] += b.weight();
         }
-        return new ProblemCounts(box.ballots().size(), empty, rejOver, 0, 0, 0, dup, 0, unknown, rejUnknown, rejOver, valid, validWeight);
+        return new ProblemCounts(box.ballots().size(), empty, rejOver, 0, 0, 0, 0, 0, dup, 0, unknown, rejUnknown, rejOver, valid, validWeight);
     }
 }

@@ -1,6 +1,7 @@
 package org.smolny.count.report;
 
 import java.util.List;
+import java.util.Map;
 import org.smolny.count.internal.Json;
 import org.smolny.count.rules.ProblemCounts;
 
@@ -25,9 +26,11 @@ public final class ReportJson {
                 .append(", \"empty\": ").append(p.emptyBallots())
                 .append(", \"overvotes\": ").append(p.overvotes())
                 .append(", \"exhaustedByOvervote\": ").append(p.exhaustedByOvervote())
+                .append(", \"neverCountedOvervote\": ").append(p.neverCountedOvervote())
                 .append(", \"rejectedOvervotes\": ").append(p.rejectedOvervotes())
                 .append(", \"skippedRanks\": ").append(p.skippedRanks())
                 .append(", \"exhaustedBySkippedRanks\": ").append(p.exhaustedBySkippedRanks())
+                .append(", \"neverCountedSkippedRanks\": ").append(p.neverCountedSkippedRanks())
                 .append(", \"duplicateRankings\": ").append(p.duplicates())
                 .append(", \"exhaustedByDuplicate\": ").append(p.exhaustedByDuplicate())
                 .append(", \"unknownCandidates\": ").append(p.unknownCandidates())
@@ -54,7 +57,16 @@ public final class ReportJson {
             sb.append("],\n");
             indent(sb, 3).append("\"elected\": ").append(strings(round.elected()))
                     .append(", \"eliminated\": ").append(strings(round.eliminated()))
-                    .append(", \"exhausted\": ").append(Json.quote(round.exhausted())).append(",\n");
+                    .append(", \"exhausted\": ").append(Json.quote(round.exhausted()));
+            if (!round.exhaustedBy().isEmpty()) {
+                sb.append(", \"exhaustedBy\": {");
+                int k = 0;
+                for (Map.Entry<String, String> e : round.exhaustedBy().entrySet()) {
+                    sb.append(k++ == 0 ? "" : ", ").append(Json.quote(e.getKey())).append(": ").append(Json.quote(e.getValue()));
+                }
+                sb.append('}');
+            }
+            sb.append(",\n");
             indent(sb, 3).append("\"transfers\": [");
             for (int t = 0; t < round.transfers().size(); t++) {
                 Transfer tr = round.transfers().get(t);

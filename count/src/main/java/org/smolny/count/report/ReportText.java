@@ -18,8 +18,10 @@ public final class ReportText {
         ProblemCounts p = r.problems();
         sb.append("Ballots: ").append(p.ballots()).append(" read, ").append(p.validBallots()).append(" valid (weight ").append(p.validWeight()).append(")\n");
         sb.append("Problem ballots: empty ").append(p.emptyBallots())
-                .append("; overvotes ").append(p.overvotes()).append(" (exhausted ").append(p.exhaustedByOvervote()).append(", set aside ").append(p.rejectedOvervotes()).append(")")
-                .append("; skipped ranks ").append(p.skippedRanks()).append(" (exhausted ").append(p.exhaustedBySkippedRanks()).append(")")
+                .append("; overvotes ").append(p.overvotes()).append(" (exhausted ").append(p.exhaustedByOvervote()).append(", ")
+                .append(p.neverCountedOvervote()).append(" of them before any choice counted; set aside ").append(p.rejectedOvervotes()).append(")")
+                .append("; skipped ranks ").append(p.skippedRanks()).append(" (exhausted ").append(p.exhaustedBySkippedRanks()).append(", ")
+                .append(p.neverCountedSkippedRanks()).append(" of them before any choice counted)")
                 .append("; duplicate rankings ").append(p.duplicates()).append(" (exhausted ").append(p.exhaustedByDuplicate()).append(")")
                 .append("; unknown candidates ").append(p.unknownCandidates()).append(" (set aside ").append(p.rejectedForUnknown()).append(")\n");
         for (Round round : r.rounds()) {
@@ -39,7 +41,13 @@ public final class ReportText {
             }
             if (!round.elected().isEmpty()) sb.append("  Elected: ").append(String.join(", ", round.elected())).append('\n');
             if (!round.eliminated().isEmpty()) sb.append("  Excluded: ").append(String.join(", ", round.eliminated())).append('\n');
-            sb.append("  Exhausted: ").append(round.exhausted()).append('\n');
+            sb.append("  Exhausted: ").append(round.exhausted());
+            if (!round.exhaustedBy().isEmpty()) {
+                List<String> parts = new java.util.ArrayList<>();
+                round.exhaustedBy().forEach((reason, votes) -> parts.add(reason + " " + votes));
+                sb.append(" (").append(String.join(", ", parts)).append(')');
+            }
+            sb.append('\n');
         }
         if (!r.tieBreaks().isEmpty()) {
             sb.append("\nTies:\n");

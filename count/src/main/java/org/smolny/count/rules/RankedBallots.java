@@ -8,7 +8,9 @@ import org.smolny.count.ballot.BallotBox;
 /**
  * Ballots after the problem-ballot rules: each a strict sequence of distinct, declared,
  * not-withdrawn candidates, with identical sequences grouped and their weights added. Stored
- * compactly: the preferences of group {@code g} are {@code prefs[start[g] .. start[g+1])}.
+ * compactly: the preferences of group {@code g} are {@code prefs[start[g] .. start[g+1])}, and
+ * {@code ends()[g]} says why the sequence stops there (a ballot ended by a problem-ballot rule is
+ * grouped apart from one that simply ranks no more candidates).
  *
  * <p>Immutable after construction; the arrays handed out must not be modified. Safe to share
  * between threads.
@@ -19,16 +21,20 @@ public final class RankedBallots {
     private final int[] start;
     private final long[] weight;
     private final long[] papers;
+    private final byte[] ends;
     private final ProblemCounts problems;
 
-    private RankedBallots(int candidateCount, int[] prefs, int[] start, long[] weight, long[] papers, ProblemCounts problems) {
+    private RankedBallots(int candidateCount, int[] prefs, int[] start, long[] weight, long[] papers, byte[] ends, ProblemCounts problems) {
         this.candidateCount = candidateCount;
         this.prefs = prefs;
         this.start = start;
         this.weight = weight;
         this.papers = papers;
+        this.ends = ends;
         this.problems = problems;
     }
+
+    private static final ExhaustReason[] REASONS = ExhaustReason.values();
 
     public int candidateCount() { return candidateCount; }
 
@@ -45,6 +51,9 @@ public final class RankedBallots {
     /** Number of ballot papers in each group. */
     public long[] papers() { return papers; }
 
+    /** Why group {@code g}'s sequence ends where it does: what exhausts its ballots once no candidate of it continues. */
+    public ExhaustReason end(int g) { return REASONS[ends[g]]; }
+
     public ProblemCounts problems() { return problems; }
 
     public long totalWeight() { return problems.validWeight(); }
@@ -57,6 +66,7 @@ public final class RankedBallots {
         for (int w : withdrawn) isWithdrawn[w] = true;
         Grouper grouper = new Grouper(Math.max(16, box.ballots().size()));
         long empty = 0, over = 0, exOver = 0, skipped = 0, exSkip = 0, dup = 0, exDup = 0, unknown = 0, rejUnknown = 0, valid = 0, validWeight = 0;
+        long neverOver = 0, neverSkip = 0;
         int[] seq = new int[n];
         int[] seenStamp = new int[n];
         int stamp = 0;
@@ -66,6 +76,7 @@ public final class RankedBallots {
             int len = 0;
             int skipRun = 0;
             boolean hadOver = false, hadSkip = false, hadDup = false, hadUnknown = false, rejected = false, stop = false;
+            ExhaustReason end = ExhaustReason.NO_MORE_PREFERENCES;
             for (int r = 0; r < b.rankCount() && !stop; r++) {
                 int marks = b.markCount(r);
                 int first = -2, distinct = 0, withdrawnOnly = 0, unknownHere = 0;
@@ -88,17 +99,17 @@ public final class RankedBallots {
                 }
                 if (skipRun > 0) {
                     hadSkip = true;
-                    if (rules.maxSkippedRanks() != ProblemRules.UNLIMITED && skipRun > rules.maxSkippedRanks()) { exSkip++; stop = true; break; }
+                    if (rules.maxSkippedRanks() != ProblemRules.UNLIMITED && skipRun > rules.maxSkippedRanks()) { exSkip++; stop = true; end = ExhaustReason.SKIPPED_RANKS; break; }
                 }
                 skipRun = 0;
                 if (distinct > 1) {
                     hadOver = true;
-                    if (rules.overvote() == OvervoteRule.EXHAUST_IMMEDIATELY) { exOver++; stop = true; break; }
+                    if (rules.overvote() == OvervoteRule.EXHAUST_IMMEDIATELY) { exOver++; stop = true; end = ExhaustReason.OVERVOTE; break; }
                     continue;
                 }
                 if (seenStamp[first] == stamp) {
                     hadDup = true;
-                    if (rules.duplicate() == DuplicateRule.EXHAUST_ON_DUPLICATE) { exDup++; stop = true; break; }
+                    if (rules.duplicate() == DuplicateRule.EXHAUST_ON_DUPLICATE) { exDup++; stop = true; end = ExhaustReason.DUPLICATE; break; }
                     continue;
                 }
                 seenStamp[first] = stamp;
@@ -111,13 +122,15 @@ public final class RankedBallots {
             if (rejected) { rejUnknown++; continue; }
             if (len == 0) {
                 if (!stop && !hadOver && !hadDup) empty++;
+                if (end == ExhaustReason.OVERVOTE) neverOver++;
+                if (end == ExhaustReason.SKIPPED_RANKS) neverSkip++;
                 continue;
             }
             valid++;
             validWeight = Math.addExact(validWeight, b.weight());
-            grouper.add(seq, len, b.weight());
+            grouper.add(seq, len, b.weight(), end);
         }
-        ProblemCounts counts = new ProblemCounts(box.ballots().size(), empty, over, exOver, skipped, exSkip, dup, exDup,
+        ProblemCounts counts = new ProblemCounts(box.ballots().size(), empty, over, exOver, neverOver, skipped, exSkip, neverSkip, dup, exDup,
                 unknown, rejUnknown, 0, valid, validWeight);
         return grouper.build(n, counts);
     }
@@ -152,13 +165,13 @@ public final class RankedBallots {
                 if (c < 0 || c >= candidateCount || stamp[c] == stampNow) throw new IllegalArgumentException("not a strict ranking of known candidates");
                 stamp[c] = stampNow;
             }
-            grouper.add(sequence, length, w);
+            grouper.add(sequence, length, w, ExhaustReason.NO_MORE_PREFERENCES);
             ballots++;
             weight = Math.addExact(weight, w);
         }
 
         public RankedBallots build() {
-            return grouper.build(candidateCount, new ProblemCounts(ballots, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ballots, weight));
+            return grouper.build(candidateCount, new ProblemCounts(ballots, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ballots, weight));
         }
     }
 
@@ -169,6 +182,7 @@ public final class RankedBallots {
         private int[] start;
         private long[] weight;
         private long[] papers;
+        private byte[] ends;
         private int[] hashes;
         private int groups;
         private int[] table;
@@ -180,15 +194,18 @@ public final class RankedBallots {
             start = new int[capacity + 1];
             weight = new long[capacity];
             papers = new long[capacity];
+            ends = new byte[capacity];
             hashes = new int[capacity];
             int size = Integer.highestOneBit(capacity * 2 - 1) << 1;
             table = new int[size];
             mask = size - 1;
         }
 
-        void add(int[] seq, int len, long w) {
+        void add(int[] seq, int len, long w, ExhaustReason reason) {
+            byte end = (byte) reason.ordinal();
             int h = 1;
             for (int i = 0; i < len; i++) h = h * 31 + seq[i];
+            h = h * 31 + end;
             h ^= h >>> 16; // murmur3's finaliser: spreads the dense polynomial hashes over the table
             h *= 0x85ebca6b;
             h ^= h >>> 13;
@@ -198,7 +215,7 @@ public final class RankedBallots {
             while (true) {
                 int g = table[slot] - 1;
                 if (g < 0) break;
-                if (hashes[g] == h && equalsAt(g, seq, len)) {
+                if (hashes[g] == h && ends[g] == end && equalsAt(g, seq, len)) {
                     weight[g] = Math.addExact(weight[g], w);
                     papers[g]++;
                     return;
@@ -209,6 +226,7 @@ public final class RankedBallots {
                 int cap = groups * 2;
                 weight = Arrays.copyOf(weight, cap);
                 papers = Arrays.copyOf(papers, cap);
+                ends = Arrays.copyOf(ends, cap);
                 hashes = Arrays.copyOf(hashes, cap);
                 start = Arrays.copyOf(start, cap + 1);
             }
@@ -219,6 +237,7 @@ public final class RankedBallots {
             start[groups + 1] = prefLen;
             weight[groups] = w;
             papers[groups] = 1;
+            ends[groups] = end;
             hashes[groups] = h;
             groups++;
             table[slot] = groups;
@@ -244,7 +263,7 @@ public final class RankedBallots {
 
         RankedBallots build(int n, ProblemCounts counts) {
             return new RankedBallots(n, Arrays.copyOf(prefs, prefLen), Arrays.copyOf(start, groups + 1),
-                    Arrays.copyOf(weight, groups), Arrays.copyOf(papers, groups), counts);
+                    Arrays.copyOf(weight, groups), Arrays.copyOf(papers, groups), Arrays.copyOf(ends, groups), counts);
         }
     }
 }

@@ -107,7 +107,7 @@ public final class Schulze implements CountMethod {
             dl.add(dr);
             pl.add(pr);
         }
-        ProblemCounts problems = new ProblemCounts(box.ballots().size(), empty, 0, 0, 0, 0, dup, 0, unknown, rejUnknown, 0, valid, validWeight);
+        ProblemCounts problems = new ProblemCounts(box.ballots().size(), empty, 0, 0, 0, 0, 0, 0, dup, 0, unknown, rejUnknown, 0, valid, validWeight);
         return new CountReport(name(), box.title(), options.seats(), box.candidates(), "whole numbers (ballot weights)",
                 "equal rankings allowed; a repeated candidate counts at its first rank; " + options.rules().describe().replaceAll("^.*(unknown candidates)", "$1"),
                 problems, rounds, ranking.subList(0, options.seats()), ranking, tieBreaks, new Pairwise(dl, pl));

@@ -59,4 +59,19 @@ class InstantRunoffTest {
     void instant_runoff_fills_exactly_one_seat() {
         assertThatThrownBy(() -> irv.count(blt(3, "1 1 0\n"), CountOptions.seats(2))).isInstanceOf(CountException.class).hasMessageContaining("one seat");
     }
+
+    @Test
+    void exhausted_ballots_are_reported_by_why_they_stopped_counting_as_rctab_reports_inactive_ballots() {
+        // A 4, B 3, C 2 (one C > A=B overvote, one C alone); one ballot overvoted at its first rank never counts
+        CountReport r = irv.count(blt(3, "4 1 0\n3 2 0\n1 3 1=2 0\n1 3 0\n1 1=2 0\n"), CountOptions.seats(1));
+        assertThat(r.problems().neverCountedOvervote()).isEqualTo(1);
+        assertThat(r.problems().exhaustedByOvervote()).isEqualTo(2);
+        assertThat(r.round(1).exhaustedBy()).isEmpty();
+        assertThat(r.round(2).eliminated()).isEmpty();
+        assertThat(r.round(2).exhausted()).isEqualTo("2");
+        assertThat(r.round(2).exhaustedBy()).containsExactly(
+                java.util.Map.entry("no more preferences", "1"), java.util.Map.entry("overvote", "1"));
+        assertThat(org.smolny.count.report.ReportText.write(r)).contains("Exhausted: 2 (no more preferences 1, overvote 1)");
+        assertThat(org.smolny.count.report.ReportJson.write(r)).contains("\"exhaustedBy\": {\"no more preferences\": \"1\", \"overvote\": \"1\"}");
+    }
 }
