@@ -74,6 +74,8 @@ class SecretVoteCommandsTest {
     private CongressId congress;
     private MotionId motion;
     private String organisation;
+    private UnitId docks;
+    private List<MemberId> docksMembers;
 
     private static CommandResult.Recorded recorded(CommandResult result) {
         assertThat(result).isInstanceOf(CommandResult.Recorded.class);
@@ -122,6 +124,8 @@ class SecretVoteCommandsTest {
                 mandates.put(name, council.read(state -> state.mandates().activeFor("congress-delegate", branches.get(name))
                         .stream().map(Mandate.Active::id).findFirst().orElseThrow()));
             }
+            docks = branches.get("Docks");
+            docksMembers = members.get("Docks");
             chair = members.get("Docks").get(1);
             tellerIds.addAll(List.of(members.get("Docks").get(2), members.get("Depot").get(1), members.get("Harbour").get(1)));
             congress = CongressId.generate(now.get());
@@ -152,14 +156,8 @@ class SecretVoteCommandsTest {
         return tellers.resolve("teller-" + trustee + ".secrets");
     }
 
-    @Test
-    void a_congress_votes_by_secret_card_ballot_through_the_commands_and_a_forged_decryption_changes_nothing() throws Exception {
-        congressInSession();
-        Path dir = tellers.resolve("vote");
-        String d = data.toString();
-        String e = dir.toString();
-        ok(smolny("secret", "manifest", "--data", d, "--dir", e, "--ballot", "hours-vote", "--congress", congress.toString(),
-                "--motion", motion.toString(), "--trustees", "3", "--threshold", "2"));
+    /** The three tellers' key ceremony on election directory {@code e}, each with their own secrets file. */
+    private void keyCeremony(String e) {
         for (int trustee = 1; trustee <= 3; trustee++) {
             ok(smolny("trustee", "generate", "--dir", e, "--index", Integer.toString(trustee), "--secrets", secrets(trustee).toString()));
         }
@@ -169,6 +167,88 @@ class SecretVoteCommandsTest {
             }
         }
         ok(smolny("election", "open", "--dir", e));
+    }
+
+    /** Reads the credentials file: each voter's secret credential. */
+    private static Map<MemberId, VoterCredential> issued(Path credentials) throws Exception {
+        Map<MemberId, VoterCredential> issued = new HashMap<>();
+        for (String line : Files.readAllLines(credentials)) {
+            if (!line.startsWith("#")) {
+                String[] fields = line.split("\t");
+                issued.put(MemberId.parse(fields[0]), new VoterCredential(P256Group.instance().secret(new BigInteger(fields[2], 16))));
+            }
+        }
+        return issued;
+    }
+
+    /** Casts each voter's marks through the ballot box the server would serve for the data folder. */
+    private void castThroughTheServedBox(Map<VoterCredential, List<Long>> votes) throws Exception {
+        try (RecordStore store = RecordServer.openStore(data);
+             ServedElections served = ServedElections.open(data, store, organisation)) {
+            assertThat(served.unavailable()).isEmpty();
+            BallotBox box = served.boxes().getFirst();
+            for (Map.Entry<VoterCredential, List<Long>> vote : votes.entrySet()) {
+                var encrypted = BallotEncryptor.encrypt(box.election().proofContext(), box.election().manifest(), box.election().key(),
+                        vote.getKey(), List.of(vote.getValue()), new SecureRandom());
+                var ballot = JSON.readTree(new RecordCodec(P256Group.instance()).ballot(encrypted.ballot()).toString());
+                assertThat(box.cast(ballot)).isInstanceOf(BallotBox.Outcome.Accepted.class);
+            }
+        }
+    }
+
+    @Test
+    void a_branch_elects_its_secretary_by_secret_ballot_through_the_commands() throws Exception {
+        congressInSession();
+        ElectionId election = ElectionId.generate(Instant.now());
+        try (RecordStore store = RecordServer.openStore(data)) {
+            recorded(CouncilService.open(store, InstantSource.system()).execute(new ElectionCommand.ScheduleElection(election,
+                    "branch-secretary", docks, 1, Instant.now().plus(Duration.ofDays(14))), null));
+        }
+        Path dir = tellers.resolve("election");
+        String d = data.toString();
+        String e = dir.toString();
+        MemberId ada = docksMembers.get(3);
+        MemberId bea = docksMembers.get(4);
+        ok(smolny("secret", "manifest", "--data", d, "--dir", e, "--ballot", "docks-secretary", "--election", election.toString(),
+                "--candidate", ada.toString(), "--candidate", bea.toString(), "--trustees", "3", "--threshold", "2"));
+        keyCeremony(e);
+        Path credentials = tellers.resolve("electors.txt");
+        SmolnyCli.Run opened = smolny("secret", "open", "--data", d, "--dir", e, "--ballot", "docks-secretary", "--election",
+                election.toString(), "--teller", tellerIds.get(0).toString(), "--teller", tellerIds.get(1).toString(), "--teller",
+                tellerIds.get(2).toString(), "--by", docksMembers.getFirst().toString(), "--credentials-out", credentials.toString());
+        ok(opened);
+        assertThat(opened.out()).as("one credential per full member of Docks").contains("5 credential(s)");
+        Map<MemberId, VoterCredential> issued = issued(credentials);
+        assertThat(issued.keySet()).containsExactlyInAnyOrderElementsOf(docksMembers);
+
+        Map<VoterCredential, List<Long>> votes = new LinkedHashMap<>();
+        votes.put(issued.get(docksMembers.get(0)), List.of(0L, 1L));
+        votes.put(issued.get(docksMembers.get(1)), List.of(0L, 1L));
+        votes.put(issued.get(ada), List.of(1L, 0L));
+        castThroughTheServedBox(votes);
+        SmolnyCli.Run notTeller = smolny("secret", "close", "--data", d, "--dir", e, "--ballot", "docks-secretary", "--by", ada.toString());
+        ok(smolny("secret", "close", "--data", d, "--dir", e, "--ballot", "docks-secretary", "--by", tellerIds.get(0).toString()));
+        ok(smolny("trustee", "decrypt", "--dir", e, "--secrets", secrets(2).toString()));
+        ok(smolny("trustee", "decrypt", "--dir", e, "--secrets", secrets(3).toString()));
+        SmolnyCli.Run decided = smolny("secret", "decide", "--data", d, "--dir", e, "--ballot", "docks-secretary", "--by",
+                tellerIds.get(1).toString());
+
+        assertThat(notTeller.exitCode()).isEqualTo(1);
+        assertThat(notTeller.err()).contains("only a teller of 'docks-secretary' closes its box");
+        ok(decided);
+        assertThat(decided.out()).contains("counts [[1, 2]]").contains("elected: [" + bea + "]");
+        ok(smolny("verify", "election", e));
+    }
+
+    @Test
+    void a_congress_votes_by_secret_card_ballot_through_the_commands_and_a_forged_decryption_changes_nothing() throws Exception {
+        congressInSession();
+        Path dir = tellers.resolve("vote");
+        String d = data.toString();
+        String e = dir.toString();
+        ok(smolny("secret", "manifest", "--data", d, "--dir", e, "--ballot", "hours-vote", "--congress", congress.toString(),
+                "--motion", motion.toString(), "--trustees", "3", "--threshold", "2"));
+        keyCeremony(e);
         Path credentials = tellers.resolve("credentials.txt");
         SmolnyCli.Run opened = smolny("secret", "open", "--data", d, "--dir", e, "--ballot", "hours-vote", "--congress", congress.toString(),
                 "--motion", motion.toString(), "--weighting", "card", "--teller", tellerIds.get(0).toString(), "--teller",
@@ -179,26 +259,12 @@ class SecretVoteCommandsTest {
         assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
         // each delegate votes with their credential through the server's ballot box: Docks (5 cards) and Harbour (2) for, Depot (3) against
-        Map<MemberId, String> issued = new HashMap<>();
-        for (String line : Files.readAllLines(credentials)) {
-            if (!line.startsWith("#")) {
-                String[] fields = line.split("\t");
-                issued.put(MemberId.parse(fields[0]), fields[2]);
-            }
+        Map<MemberId, VoterCredential> issued = issued(credentials);
+        Map<VoterCredential, List<Long>> votes = new LinkedHashMap<>();
+        for (Map.Entry<String, MemberId> delegate : delegates.entrySet()) {
+            votes.put(issued.get(delegate.getValue()), delegate.getKey().equals("Depot") ? List.of(0L, 1L, 0L) : List.of(1L, 0L, 0L));
         }
-        try (RecordStore store = RecordServer.openStore(data);
-             ServedElections served = ServedElections.open(data, store, organisation)) {
-            assertThat(served.unavailable()).isEmpty();
-            BallotBox box = served.boxes().getFirst();
-            for (Map.Entry<String, MemberId> delegate : delegates.entrySet()) {
-                List<Long> marks = delegate.getKey().equals("Depot") ? List.of(0L, 1L, 0L) : List.of(1L, 0L, 0L);
-                VoterCredential voter = new VoterCredential(P256Group.instance().secret(new BigInteger(issued.get(delegate.getValue()), 16)));
-                var encrypted = BallotEncryptor.encrypt(box.election().proofContext(), box.election().manifest(), box.election().key(),
-                        voter, List.of(marks), new SecureRandom());
-                var ballot = JSON.readTree(new RecordCodec(P256Group.instance()).ballot(encrypted.ballot()).toString());
-                assertThat(box.cast(ballot)).isInstanceOf(BallotBox.Outcome.Accepted.class);
-            }
-        }
+        castThroughTheServedBox(votes);
 
         SmolnyCli.Run closed = smolny("secret", "close", "--data", d, "--dir", e, "--ballot", "hours-vote", "--by", chair.toString());
         ok(closed);
