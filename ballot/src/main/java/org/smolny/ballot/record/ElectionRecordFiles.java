@@ -254,7 +254,64 @@ public final class ElectionRecordFiles {
     }
 
     public List<PublicCredential> readCredentials() {
-        return RecordFormatException.at(CREDENTIALS, () -> codec.credentials(root(CREDENTIALS)));
+        List<PublicCredential> out = new java.util.ArrayList<>();
+        forEachCredential(out::add);
+        return out;
+    }
+
+    /**
+     * Reads credentials.json (§10.3) credential by credential with a streaming parser, so that a list of millions of
+     * voters is never held as a JSON tree; each credential is validated as {@link RecordCodec#credential} does and
+     * handed to {@code each} in file order. Throws {@link RecordFormatException} naming the place of the first problem.
+     */
+    public void forEachCredential(Consumer<PublicCredential> each) {
+        String where = CREDENTIALS;
+        try (com.fasterxml.jackson.core.JsonParser parser = RecordCodec.JSON.createParser(
+                Files.newInputStream(dir.resolve(CREDENTIALS)))) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new RecordFormatException(where + ": is not an object");
+            }
+            boolean versioned = false;
+            boolean listed = false;
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+                if (name.equals("v")) {
+                    JsonNode v = parser.readValueAsTree();
+                    if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
+                        throw new RecordFormatException(where + ".v: must be an integer");
+                    }
+                    if (v.asLong() != 1) {
+                        throw new RecordFormatException(where + ": unknown version, expected \"v\":1");
+                    }
+                    versioned = true;
+                } else if (name.equals("credentials")) {
+                    if (value != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                        throw new RecordFormatException(where + ".credentials: must be an array");
+                    }
+                    int i = 0;
+                    while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                        JsonNode item = parser.readValueAsTree();
+                        String at = where + ".credentials[" + i++ + "]";
+                        JsonReader reader = new JsonReader(item, at);
+                        each.accept(RecordFormatException.at(at, () -> codec.credential(reader)));
+                    }
+                    listed = true;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (!versioned) {
+                throw new RecordFormatException(where + ": missing field \"v\"");
+            }
+            if (!listed) {
+                throw new RecordFormatException(where + ": missing field \"credentials\"");
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new RecordFormatException(where + ": not JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new RecordFormatException(where + ": cannot read (" + e.getMessage() + ")");
+        }
     }
 
     public EncryptedTally readTally() {

@@ -248,13 +248,16 @@ public final class RecordCodec {
 
     public List<PublicCredential> credentials(JsonReader r) {
         r.version();
-        return r.field("credentials").list((c, i) -> {
-            long weight = c.field("weight").integer();
-            if (weight < 1 || weight > PublicCredential.MAX_WEIGHT) {
-                throw c.field("weight").error("a weight must be 1 to " + PublicCredential.MAX_WEIGHT);
-            }
-            return new PublicCredential(c.field("key").element(group), weight);
-        });
+        return r.field("credentials").list((c, i) -> credential(c));
+    }
+
+    /** One item of the credential list (§10.3). */
+    public PublicCredential credential(JsonReader c) {
+        long weight = c.field("weight").integer();
+        if (weight < 1 || weight > PublicCredential.MAX_WEIGHT) {
+            throw c.field("weight").error("a weight must be 1 to " + PublicCredential.MAX_WEIGHT);
+        }
+        return new PublicCredential(c.field("key").element(group), weight);
     }
 
     // ---- ceremony (§10.2)

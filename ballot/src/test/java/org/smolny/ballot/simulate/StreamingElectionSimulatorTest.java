@@ -40,12 +40,12 @@ class StreamingElectionSimulatorTest {
         ElectionRecordFiles files = new ElectionRecordFiles(dir, group);
         List<Long> progress = new ArrayList<>();
         StreamingElectionSimulator.Result result = StreamingElectionSimulator.simulate(manifest,
-                new SimulationParameters(300, 1, 3, 2, 4, 5, 7, 2), files, random, progress::add);
+                new SimulationParameters(120, 1, 3, 2, 4, 5, 7, 2), files, random, progress::add);
 
         List<BoardEntry> board = files.readBoard();
-        assertThat(board).hasSize(300 + 4 + 5);
-        assertThat(result.boardEntries()).isEqualTo(309);
-        assertThat(progress).last().isEqualTo(309L);
+        assertThat(board).hasSize(120 + 4 + 5);
+        assertThat(result.boardEntries()).isEqualTo(129);
+        assertThat(progress).last().isEqualTo(129L);
         assertThat(board.stream().filter(e -> e instanceof BoardEntry.Challenged)).hasSize(4);
         ProofContext context = new ProofContext(group, manifest.hash());
         ElectionPublicKey key = new ElectionPublicKey(files.readJointKey().jointKey());
@@ -63,7 +63,7 @@ class StreamingElectionSimulatorTest {
             }
         }
         List<PublicCredential> credentials = files.readCredentials();
-        assertThat(credentials).hasSize(300);
+        assertThat(credentials).hasSize(120);
         assertThat(credentials.stream().mapToLong(PublicCredential::weight).max().orElseThrow()).isBetween(2L, 7L);
         assertThat(files.readTally()).isEqualTo(EncryptedTally.compute(group, manifest, credentials, board));
         assertThat(files.readDecryption().counts()).isEqualTo(result.expectedCounts());
@@ -73,12 +73,12 @@ class StreamingElectionSimulatorTest {
     @Test
     void the_credentials_file_lists_each_voter_once_with_the_key_that_signs_their_ballots(@TempDir Path dir) {
         ElectionRecordFiles files = new ElectionRecordFiles(dir, group);
-        StreamingElectionSimulator.simulate(SimulationParameters.of(600, 2, 1, 1), files, random, n -> { });
+        StreamingElectionSimulator.simulate(SimulationParameters.of(300, 2, 1, 1), files, random, n -> { });
         List<PublicCredential> credentials = files.readCredentials();
         Map<GroupElement, Integer> ballots = new HashMap<>();
         files.readBoard().forEach(e -> ballots.merge(e.ballot().credential(), 1, Integer::sum));
-        assertThat(credentials).hasSize(600);
-        assertThat(credentials.stream().map(PublicCredential::key).distinct()).hasSize(600);
+        assertThat(credentials).hasSize(300);
+        assertThat(credentials.stream().map(PublicCredential::key).distinct()).hasSize(300);
         assertThat(ballots.keySet()).containsExactlyInAnyOrderElementsOf(
                 credentials.stream().map(PublicCredential::key).toList());
         try (var listing = Files.list(dir)) {

@@ -142,18 +142,20 @@ public final class ElectionVerifier {
 
         // E7 — §11.3
         Map<ByteBuffer, PublicCredential> credentials = new HashMap<>();
-        long totalWeight = 0;
+        long[] weights = {0};
         try {
-            for (PublicCredential c : files.readCredentials()) {
+            // streamed: a list of millions of credentials is never held as a JSON tree
+            files.forEachCredential(c -> {
                 if (credentials.put(ByteBuffer.wrap(c.key().encode()), c) != null) {
                     failures.add(new Failure(Check.E7, ElectionRecordFiles.CREDENTIALS,
                             "the credential " + org.smolny.ballot.group.Bytes.hex(c.key().encode()) + " appears twice"));
                 }
-                totalWeight += c.weight();
-            }
+                weights[0] += c.weight();
+            });
         } catch (RecordFormatException e) {
             failures.add(new Failure(Check.E7, ElectionRecordFiles.CREDENTIALS, e.getMessage()));
         }
+        long totalWeight = weights[0];
 
         // E8–E16, E21 — §11.4
         BoardCheck.Outcome board = new BoardCheck(files, manifest, context, key, credentials, options).run();
