@@ -43,6 +43,8 @@ public final class ElectionVerificationBench {
         ElectionVerifier.verify(baselineDir, new ElectionVerifier.Options(ElectionVerifier.Mode.BATCH, threads, chunk,
                 List.of()));
 
+        System.out.printf("load average before the baseline: %.2f%n", loadAverage());
+        resetPeakHeap();
         long t0 = System.nanoTime();
         long c0 = cpuNanos();
         VerificationReport one = ElectionVerifier.verify(baselineDir,
@@ -51,6 +53,10 @@ public final class ElectionVerificationBench {
         double oneCpu = (cpuNanos() - c0) / 1e9;
         report("one-at-a-time (baseline)", one, baseline, selections, oneSeconds, oneCpu, threads);
 
+        System.out.printf("  peak heap during the baseline: %d MiB%n", peakHeapMiB());
+        System.out.printf("load average before the batch run: %.2f%n", loadAverage());
+        System.gc();
+        resetPeakHeap();
         t0 = System.nanoTime();
         c0 = cpuNanos();
         VerificationReport batch = ElectionVerifier.verify(dir,
@@ -58,6 +64,8 @@ public final class ElectionVerificationBench {
         double batchSeconds = (System.nanoTime() - t0) / 1e9;
         double batchCpu = (cpuNanos() - c0) / 1e9;
         report("batch", batch, ballots, selections, batchSeconds, batchCpu, threads);
+        System.out.printf("  peak heap during the batch run: %d MiB; load average after it: %.2f%n", peakHeapMiB(),
+                loadAverage());
         System.out.printf("speed-up of batch over one-at-a-time: %.1fx (wall), %.1fx (CPU)%n",
                 (oneSeconds / baseline) / (batchSeconds / ballots), (oneCpu / baseline) / (batchCpu / ballots));
         if (!one.valid() || !batch.valid()) {
@@ -82,6 +90,29 @@ public final class ElectionVerificationBench {
         System.out.printf("  extrapolated to %,d ballots: %.1f min wall at this run's rate; %.1f min on %d dedicated "
                         + "cores (CPU time / %d)%n", TARGET_BALLOTS, perBallotMs * TARGET_BALLOTS / 60_000,
                 cpuPerBallotMs * TARGET_BALLOTS / 60_000 / threads, threads, threads);
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void resetPeakHeap() {
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peak usage since the last reset (an upper bound of the live heap's peak). */
+    private static long peakHeapMiB() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
     }
 
     private static long cpuNanos() {
