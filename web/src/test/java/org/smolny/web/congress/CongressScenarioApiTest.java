@@ -86,10 +86,14 @@ class CongressScenarioApiTest {
         chair.act("seat-alternate", seatAlternate);
 
         // Quorum: the congress opens on its date with the seats present.
-        assertThat(chair.refused("open-congress", on(congress), 422).path("detail").asText()).isNotBlank();
+        assertThat(chair.refused("open-congress", on(congress), 422).path("detail").asText()).endsWith("it cannot open earlier");
         union.passDays(1);
         JsonNode opened = chair.act("open-congress", on(congress));
-        assertThat(opened.findValuesAsText("type")).contains("congress.opened");
+        JsonNode quorum = opened.path("entries").get(0);
+        assertThat(quorum.path("type").asText()).isEqualTo("congress.opened");
+        assertThat(List.of(quorum.path("entry").path("body").path("entitledSeats").asInt(), quorum.path("entry").path("body").path("presentSeats").asInt()))
+                .as("seats entitled, seats present").containsExactly(4, 4);
+        assertThat(quorum.path("entry").path("body").path("entitledCards").asLong()).as("members represented").isEqualTo(73);
         JsonNode session = union.anonymous().get("/api/congress/" + congress);
         assertThat(session.path("phase").asText()).isEqualTo("in-session");
         assertThat(session.path("presentSeats").asInt()).isEqualTo(4);

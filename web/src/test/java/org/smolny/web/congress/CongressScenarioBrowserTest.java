@@ -76,6 +76,8 @@ class CongressScenarioBrowserTest {
 
         try (Browser chair = Browser.open(1280, 900); Browser delegate = Browser.open(360, 780)) {
             // Credentials, in the chair's console: the four elected delegates; a mandate nobody holds is refused.
+            chair.get(base + "/congress/sign-in?back=" + console);
+            assertThat(chair.accessibilityViolations()).as("sign-in").isEmpty();
             signIn(chair, "chair", console);
             assertThat(chair.accessibilityViolations()).as("console before the credentials").isEmpty();
             for (String branch : List.of("Docks", "Harbour", "Airport", "Warehouse")) {
