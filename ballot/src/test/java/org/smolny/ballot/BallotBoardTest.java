@@ -159,4 +159,69 @@ class BallotBoardTest {
                 new Submission.Rejected("the ballot's credential is not on the published credential list"));
         assertThat(shared.entries()).hasSize(12);
     }
+
+    @Test
+    void a_board_that_keeps_its_entries_in_its_sink_hands_every_accepted_entry_to_the_sink_in_order_and_keeps_none() {
+        List<BoardEntry> sunk = new java.util.ArrayList<>();
+        List<PublicCredential> list = List.of(new PublicCredential(ada.publicKey(), 1), new PublicCredential(bea.publicKey(), 3));
+        BallotBoard lean = BallotBoard.keepingEntriesInSink(context, manifest, key, list, sunk::addAll);
+        EncryptedBallot first = encrypt(ada, List.of(1L, 0L, 0L, 0L)).ballot();
+        EncryptedBallot stuffed = encrypt(VoterCredential.generate(group, random), List.of(1L, 0L, 0L, 0L)).ballot();
+        EncryptedBallot second = encrypt(bea, List.of(0L, 1L, 0L, 0L)).ballot();
+
+        List<Submission> results = lean.castAll(List.of(first, stuffed, second, first), 1);
+
+        assertThat(results.get(1)).isInstanceOf(Submission.Rejected.class);
+        assertThat(results.get(3)).isEqualTo(new Submission.Rejected("this ballot is already on the board"));
+        assertThat(sunk).extracting(BoardEntry::ballot).containsExactly(first, second);
+        assertThat(sunk).extracting(BoardEntry::trackingCode).containsExactly(
+                ((Submission.Accepted) results.get(0)).trackingCode(), ((Submission.Accepted) results.get(2)).trackingCode());
+        assertThat(lean.size()).isEqualTo(2);
+        assertThat(lean.lastTrackingCode()).isEqualTo(sunk.get(1).trackingCode());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(lean::entries))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sink");
+    }
+
+    @Test
+    void a_ballot_that_already_waited_its_time_while_the_dispatcher_was_busy_is_cast_without_waiting_again() throws Exception {
+        java.time.Duration maxWait = java.time.Duration.ofSeconds(3);
+        java.util.concurrent.CountDownLatch firstBatchHeld = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<Integer> batchSizes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        VoterCredential cy = VoterCredential.generate(group, random);
+        List<PublicCredential> list = List.of(new PublicCredential(ada.publicKey(), 1), new PublicCredential(bea.publicKey(), 1),
+                new PublicCredential(cy.publicKey(), 1));
+        BallotBoard held = BallotBoard.keepingEntriesInSink(context, manifest, key, list, entries -> {
+            batchSizes.add(entries.size());
+            if (batchSizes.size() == 1) {
+                firstBatchHeld.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        EncryptedBallot a = encrypt(ada, List.of(1L, 0L, 0L, 0L)).ballot();
+        EncryptedBallot b = encrypt(bea, List.of(0L, 1L, 0L, 0L)).ballot();
+        EncryptedBallot c = encrypt(cy, List.of(0L, 0L, 1L, 0L)).ballot();
+        try (org.smolny.ballot.tally.BallotIntake intake = new org.smolny.ballot.tally.BallotIntake(held, 2, maxWait, 1)) {
+            // a full batch is cast at once, and its append is held: the only dispatcher is busy
+            java.util.concurrent.CompletableFuture<Submission> first = intake.submit(a);
+            java.util.concurrent.CompletableFuture<Submission> second = intake.submit(b);
+            assertThat(firstBatchHeld.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.CompletableFuture<Submission> late = intake.submit(c);
+            Thread.sleep(maxWait.toMillis() + 200);
+            long released = System.nanoTime();
+            release.countDown();
+
+            assertThat(late.get(60, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(Submission.Accepted.class);
+
+            // the late ballot has waited its 3 s already: it is cast as soon as the dispatcher is free, not 3 s later
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - released)).isLessThan(maxWait);
+            assertThat(first.get()).isInstanceOf(Submission.Accepted.class);
+            assertThat(second.get()).isInstanceOf(Submission.Accepted.class);
+            assertThat(batchSizes).containsExactly(2, 1);
+        }
+    }
 }
