@@ -21,7 +21,6 @@ import org.smolny.ballot.elgamal.ElectionPublicKey;
 import org.smolny.ballot.encrypt.BallotChecks;
 import org.smolny.ballot.encrypt.EncryptedBallot;
 import org.smolny.ballot.encrypt.Manifest;
-import org.smolny.ballot.encrypt.PublicCredential;
 import org.smolny.ballot.group.Group;
 import org.smolny.ballot.proof.BatchVerifier;
 import org.smolny.ballot.proof.ProofContext;
@@ -51,12 +50,12 @@ final class BoardCheck {
     private final Manifest manifest;
     private final ProofContext context;
     private final ElectionPublicKey key;
-    private final Map<ByteBuffer, PublicCredential> credentials;
+    private final Map<ByteBuffer, Long> credentials;
     private final ElectionVerifier.Options options;
     private final Group group;
 
     BoardCheck(ElectionRecordFiles files, Manifest manifest, ProofContext context, ElectionPublicKey key,
-               Map<ByteBuffer, PublicCredential> credentials, ElectionVerifier.Options options) {
+               Map<ByteBuffer, Long> credentials, ElectionVerifier.Options options) {
         this.files = files;
         this.manifest = manifest;
         this.context = context;
@@ -188,6 +187,7 @@ final class BoardCheck {
             BoardEntry entry;
             try {
                 entry = files.parseBoardLine(lines.get(i), line);
+                lines.set(i, null);   // the text is no longer needed: a chunk's memory shrinks as it is parsed
             } catch (RecordFormatException e) {
                 failures.add(new Failure(Check.E8, where, e.getMessage()));
                 infos.add(new LineInfo(line, false, null, null, null));
@@ -197,7 +197,7 @@ final class BoardCheck {
             byte[] hash = ballot.hash(context.manifestHash());
             boolean cast = entry instanceof BoardEntry.Cast;
             ByteBuffer credentialKey = ByteBuffer.wrap(ballot.credential().encode());
-            PublicCredential credential = credentials.get(credentialKey);
+            Long credential = credentials.get(credentialKey);
             if (credential == null) {
                 failures.add(new Failure(Check.E9, where, "the credential is not on the published list"));
             }
@@ -220,7 +220,7 @@ final class BoardCheck {
                         .ifPresent(problem -> failures.add(new Failure(Check.E16, where, problem)));
             }
             if (cast && credential != null) {
-                addBallot(tally, ballot, credential.weight());
+                addBallot(tally, ballot, credential);
             }
             infos.add(new LineInfo(line, cast, credential == null ? null : credentialKey, hash, entry.trackingCode()));
         }
@@ -299,7 +299,7 @@ final class BoardCheck {
                 n++;
                 if (superseded.contains(n)) {
                     EncryptedBallot ballot = files.parseBoardLine(line, n).ballot();
-                    long weight = credentials.get(ByteBuffer.wrap(ballot.credential().encode())).weight();
+                    long weight = credentials.get(ByteBuffer.wrap(ballot.credential().encode()));
                     Ciphertext[][] one = emptyTally();
                     addBallot(one, ballot, weight);
                     for (int c = 0; c < tally.length; c++) {

@@ -16,7 +16,6 @@ import org.smolny.ballot.decrypt.PartialDecryption;
 import org.smolny.ballot.elgamal.Ciphertext;
 import org.smolny.ballot.elgamal.ElectionPublicKey;
 import org.smolny.ballot.encrypt.Manifest;
-import org.smolny.ballot.encrypt.PublicCredential;
 import org.smolny.ballot.group.Group;
 import org.smolny.ballot.group.GroupElement;
 import org.smolny.ballot.group.P256Group;
@@ -141,12 +140,13 @@ public final class ElectionVerifier {
         ElectionPublicKey key = new ElectionPublicKey(jointKey);
 
         // E7 — §11.3
-        Map<ByteBuffer, PublicCredential> credentials = new HashMap<>();
+        // credential → weight (the points themselves are not kept: a million-voter list stays small)
+        Map<ByteBuffer, Long> credentials = new HashMap<>();
         long[] weights = {0};
         try {
             // streamed: a list of millions of credentials is never held as a JSON tree
             files.forEachCredential(c -> {
-                if (credentials.put(ByteBuffer.wrap(c.key().encode()), c) != null) {
+                if (credentials.put(ByteBuffer.wrap(c.key().encode()), c.weight()) != null) {
                     failures.add(new Failure(Check.E7, ElectionRecordFiles.CREDENTIALS,
                             "the credential " + org.smolny.ballot.group.Bytes.hex(c.key().encode()) + " appears twice"));
                 }
