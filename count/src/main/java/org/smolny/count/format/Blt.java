@@ -18,6 +18,8 @@ import org.smolny.count.ballot.BallotBox;
  * "Alice"        one quoted name per candidate
  * ...
  * "Title"
+ * "Source"       optional (Wichmann's extension): a source and a comment, read and not used
+ * "Comment"
  * </pre>
  * A ballot may start with an id in parentheses, which is ignored. A candidate number above the
  * number of candidates is read as a mark for an unknown candidate. Weights are positive integers.
@@ -81,6 +83,7 @@ public final class Blt {
         if (!ended) throw new BallotFileException(lineNo, "the ballots must end with a line '0'");
         List<String> names = new ArrayList<>();
         String title = null;
+        int extras = 0; // Wichmann's extension: a quoted source and a quoted comment may follow the title (they are not used)
         int nameLine = lineNo;
         while (pos <= length) {
             lineNo++;
@@ -93,7 +96,7 @@ public final class Blt {
             for (String q : quoted) {
                 if (names.size() < candidates) names.add(q);
                 else if (title == null) title = q;
-                else throw new BallotFileException(lineNo, "unexpected text after the title");
+                else if (++extras > 2) throw new BallotFileException(lineNo, "unexpected text after the title (at most a source and a comment may follow it)");
             }
             nameLine = lineNo;
         }

@@ -67,6 +67,17 @@ class BltTest {
     }
 
     @Test
+    void a_source_and_a_comment_may_follow_the_title_as_in_wichmanns_files_but_nothing_more() {
+        BallotBox box = Blt.read("2 1\n1 1 0\n0\n\"A\"\n\"B\"\n\"T\"\n\"Brian Wichmann\"\n\"validation data\"\n");
+        assertThat(box.title()).isEqualTo("T");
+        assertThat(box.candidates()).containsExactly("A", "B");
+        assertThatThrownBy(() -> Blt.read("2 1\n1 1 0\n0\n\"A\"\n\"B\"\n\"T\"\n\"S\"\n\"C\"\n\"more\"\n"))
+                .hasMessageStartingWith("line 9: unexpected text after the title");
+        assertThatThrownBy(() -> Blt.read("2 1\n1 1 0\n0\n\"A\"\n\"B\"\n\"T\"\n\"S\"\n\"C\"\nFirst Prefs\n"))
+                .hasMessageStartingWith("line 9: names and the title must be in double quotes");
+    }
+
+    @Test
     void writing_and_reading_back_gives_the_same_ballot_box() {
         BallotBox known = Blt.read(SAMPLE.replace("2 9 1 0", "2 4 1 0"));
         BallotBox again = Blt.read(Blt.write(known, 2));
