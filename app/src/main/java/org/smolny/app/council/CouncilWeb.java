@@ -50,7 +50,7 @@ public final class CouncilWeb implements AutoCloseable {
         Sessions sessions = new Sessions(new Accounts(council), hasher, InstantSource.system());
         CongressBroadcaster broadcaster = new CongressBroadcaster();
         List<Feature> features = List.of(new CouncilApi(council, sessions, hasher), new CouncilPages(council, sessions),
-                new CongressFeature(council, sessions, broadcaster));
+                new CongressFeature(council, sessions, broadcaster), new org.smolny.web.secret.SecretBallotsApi(council));
         return new CouncilWeb(startClock(council), broadcaster, features);
     }
 
