@@ -69,15 +69,29 @@ public final class SecretBallots {
             case SecretBallotEvent.SecretElectionOpened opened ->
                     open(opened.ballot(), opened.unit(), new SecretBallot.MandateElection(opened.election()), opened.setup());
             case SecretBallotEvent.CredentialsPublished published -> receive(published);
-            case SecretBallotEvent.BallotClosed closed -> ballots.computeIfPresent(closed.ballot(), (id, ballot) -> ballot.with(
-                    new SecretBallot.BoxClosed(closed.boardEntries(), closed.counted(), closed.lastTrackingCode(),
-                            Wire.tally(closed.tally(), "the tally of secret ballot " + id))));
-            case SecretBallotEvent.BallotDecrypted decrypted -> ballots.computeIfPresent(decrypted.ballot(), (id, ballot) -> {
+            case SecretBallotEvent.BallotClosed closed -> {
+                SecretBallot ballot = expect(closed.ballot(), SecretBallot.Open.class, "closed");
+                ballots.put(ballot.id(), ballot.with(new SecretBallot.BoxClosed(closed.boardEntries(), closed.counted(),
+                        closed.lastTrackingCode(), Wire.tally(closed.tally(), "the tally of secret ballot " + ballot.id()))));
+            }
+            case SecretBallotEvent.BallotDecrypted decrypted -> {
+                SecretBallot ballot = expect(decrypted.ballot(), SecretBallot.BoxClosed.class, "decrypted");
                 SecretBallot.BoxClosed box = (SecretBallot.BoxClosed) ballot.phase();
-                return ballot.with(new SecretBallot.Decrypted(box.boardEntries(), box.counted(), box.lastTrackingCode(), box.tally(),
-                        decrypted.trustees(), decrypted.counts()));
-            });
+                ballots.put(ballot.id(), ballot.with(new SecretBallot.Decrypted(box.boardEntries(), box.counted(),
+                        box.lastTrackingCode(), box.tally(), decrypted.trustees(), decrypted.counts())));
+            }
         }
+    }
+
+    /** The ballot {@code id}, which must stand in {@code phase} for the event; otherwise the record is inconsistent. */
+    private SecretBallot expect(String id, Class<? extends SecretBallot.Phase> phase, String what) {
+        SecretBallot ballot = ballots.get(id);
+        if (ballot == null || !phase.isInstance(ballot.phase())) {
+            throw new IllegalStateException("secret ballot " + id + " is recorded " + what + ", but "
+                    + (ballot == null ? "it was never opened" : "it is " + ballot.phase().getClass().getSimpleName()
+                    + ", not " + phase.getSimpleName()));
+        }
+        return ballot;
     }
 
     private void open(String id, org.smolny.council.unit.UnitId unit, SecretBallot.Question question, SecretBallotEvent.Setup setup) {

@@ -265,6 +265,20 @@ class SecretCongressVoteTest {
     }
 
     @Test
+    void a_decryption_on_the_record_without_the_closing_of_its_box_stops_the_rebuild_with_the_reason() {
+        cardVoteCastAndClosed();
+        EncryptedTally tally = recordedTally();
+        hall.union.accept(new SecretBallotCommand.DecryptBallot(hall.ballot, tally,
+                List.of(hall.keyHolders.decrypt(1, tally), hall.keyHolders.decrypt(2, tally))), hall.chair);
+        List<Entry> withoutClosing = hall.union.record.stream()
+                .filter(entry -> !(entry.event() instanceof SecretBallotEvent.BallotClosed)).toList();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Council.rebuild(hall.union.org, withoutClosing))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("secret ballot congress-motion-1 is recorded decrypted, but it is Open, not BoxClosed");
+    }
+
+    @Test
     void the_record_of_a_secret_vote_rebuilds_the_same_state_from_its_json() throws MalformedEntryException {
         cardVoteCastAndClosed();
         EncryptedTally tally = recordedTally();
