@@ -1,21 +1,14 @@
 package org.smolny.verify.election;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.smolny.ballot.record.ElectionRecordFiles;
@@ -25,8 +18,6 @@ import org.smolny.record.audit.ExportAudit;
 import org.smolny.record.audit.Problem;
 import org.smolny.record.audit.TrustedKeys;
 import org.smolny.record.checkpoint.Checkpoint;
-import org.smolny.record.json.CanonicalJson;
-import org.smolny.record.json.InvalidEntryException;
 import org.smolny.record.note.NoteException;
 import org.smolny.record.note.NoteSignature;
 import org.smolny.record.note.NoteVerifier;
@@ -44,11 +35,6 @@ import org.smolny.record.witness.CosignatureVerifier;
  * size. Stateless; each run is independent.
  */
 final class RecordAnchorCheck {
-
-    /** The record entry type of a cast ballot (as the ballot box writes it). */
-    static final String CAST_TYPE = "ballot.cast";
-    /** The record entry type of a challenged ballot. */
-    static final String CHALLENGED_TYPE = "ballot.challenged";
 
     /** The checks of ballot spec §11.7. */
     static final List<Check> CHECKS = List.of(Check.E22, Check.E23, Check.E24, Check.E25, Check.E26, Check.E27);
@@ -116,14 +102,23 @@ final class RecordAnchorCheck {
                     "the election's id is unknown: the manifest cannot be read (check 1); give --election"));
             return new Outcome(failures, notRun);
         }
-        Entries record = new Entries();
+        // the sorted forms first: when they agree line by line, so do the RFC 8785 forms (BoardDigests.Form)
+        Path boardFile = files.dir().resolve(ElectionRecordFiles.BOARD);
         try {
-            ExportEntries.read(export, checkpoint.size(), (index, bytes) -> collect(index, bytes, electionId, record, failures));
+            List<Failure> fast = new ArrayList<>();
+            BoardDigests.Entries record = BoardDigests.onRecord(export, checkpoint.size(), electionId,
+                    BoardDigests.Form.SORTED, threads, fast);
+            BoardDigests.Entries board = BoardDigests.onBoard(boardFile, BoardDigests.Form.SORTED, threads, fast);
+            if (fast.isEmpty() && board.sameAs(record)) {
+                return new Outcome(failures, notRun);
+            }
+            record = BoardDigests.onRecord(export, checkpoint.size(), electionId, BoardDigests.Form.CANONICAL, threads,
+                    failures);
+            board = BoardDigests.onBoard(boardFile, BoardDigests.Form.CANONICAL, threads, failures);
+            compare(board, record, electionId, checkpoint.size(), failures);
         } catch (IOException e) {
             failures.add(new Failure(Check.E22, EXPORT, "cannot read its entry bundles: " + e.getMessage()));
         }
-        Entries board = readBoard(files, failures);
-        compare(board, record, electionId, checkpoint.size(), failures);
         return new Outcome(failures, notRun);
     }
 
@@ -157,66 +152,9 @@ final class RecordAnchorCheck {
         }
     }
 
-    /** Keeps entry {@code index} if it is a ballot entry of the election (§11.7); a malformed one fails check 25. */
-    private static void collect(long index, byte[] bytes, String electionId, Entries record, List<Failure> failures) {
-        JsonNode node;
-        try {
-            node = CanonicalJson.parse(bytes);
-        } catch (InvalidEntryException notJson) {
-            return; // check 22 names it
-        }
-        String type = node.path("type").asText("");
-        if (!type.equals(CAST_TYPE) && !type.equals(CHALLENGED_TYPE)) {
-            return;
-        }
-        String where = "record entry " + index;
-        JsonNode election = node.path("body").path("election");
-        if (!election.isTextual()) {
-            failures.add(new Failure(Check.E25, where, "a " + type + " entry that names no election (body.election)"));
-            return;
-        }
-        if (!election.asText().equals(electionId)) {
-            return;
-        }
-        JsonNode entry = node.path("body").path("entry");
-        if (!entry.isObject()) {
-            failures.add(new Failure(Check.E25, where, "the " + type + " entry of election '" + electionId
-                    + "' holds no board entry (body.entry is not a JSON object)"));
-            return;
-        }
-        String kind = entry.path("kind").asText("");
-        if (!kind.equals(type.equals(CAST_TYPE) ? "cast" : "challenged")) {
-            failures.add(new Failure(Check.E25, where, "a " + type + " entry of election '" + electionId
-                    + "' holding a board entry of kind \"" + kind + "\""));
-            return;
-        }
-        record.add(digest(CanonicalJson.canonicalize(entry)), trackingCode(entry), index);
-    }
-
-    private static Entries readBoard(ElectionRecordFiles files, List<Failure> failures) {
-        Entries board = new Entries();
-        try (BufferedReader reader = Files.newBufferedReader(files.dir().resolve(ElectionRecordFiles.BOARD), StandardCharsets.UTF_8)) {
-            String line;
-            long number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                try {
-                    JsonNode entry = CanonicalJson.parse(line);
-                    board.add(digest(CanonicalJson.canonicalize(entry)), trackingCode(entry), number);
-                } catch (InvalidEntryException notJson) {
-                    board.add(null, null, number);
-                }
-            }
-        } catch (NoSuchFileException e) {
-            failures.add(new Failure(Check.E24, ElectionRecordFiles.BOARD, "there is no board.jsonl to compare with the record"));
-        } catch (IOException e) {
-            failures.add(new Failure(Check.E24, ElectionRecordFiles.BOARD, "cannot be read: " + e.getMessage()));
-        }
-        return board;
-    }
-
     /** Checks 24–27: B (the board's lines) against R (the election's entries on the signed record), ballot spec §11.7. */
-    private static void compare(Entries board, Entries record, String electionId, long signedSize, List<Failure> failures) {
+    private static void compare(BoardDigests.Entries board, BoardDigests.Entries record, String electionId,
+                                long signedSize, List<Failure> failures) {
         if (board.sameAs(record)) {
             return;
         }
@@ -279,7 +217,7 @@ final class RecordAnchorCheck {
         }
     }
 
-    private static String boardLine(Entries board, int i) {
+    private static String boardLine(BoardDigests.Entries board, int i) {
         return ElectionRecordFiles.BOARD + " line " + board.position(i);
     }
 
@@ -310,86 +248,5 @@ final class RecordAnchorCheck {
             member[k] = true;
         }
         return member;
-    }
-
-    private static byte[] digest(byte[] canonical) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(canonical);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
-
-    private static byte[] trackingCode(JsonNode entry) {
-        String hex = entry.path("trackingCode").asText("");
-        try {
-            return hex.length() == 64 ? HexFormat.of().parseHex(hex) : null;
-        } catch (IllegalArgumentException notHex) {
-            return null;
-        }
-    }
-
-    /**
-     * A compact list of board entries: the SHA-256 of each one's canonical JSON, its tracking code and its position
-     * (a board line number, or a record index). Not thread-safe.
-     */
-    private static final class Entries {
-        private static final int DIGEST = 32;
-        private byte[] digests = new byte[DIGEST * 64];
-        private byte[] codes = new byte[DIGEST * 64];
-        private boolean[] missing = new boolean[64];
-        private boolean[] coded = new boolean[64];
-        private long[] positions = new long[64];
-        private int size;
-
-        void add(byte[] digest, byte[] code, long position) {
-            if (size == positions.length) {
-                int capacity = size * 2;
-                digests = Arrays.copyOf(digests, capacity * DIGEST);
-                codes = Arrays.copyOf(codes, capacity * DIGEST);
-                missing = Arrays.copyOf(missing, capacity);
-                coded = Arrays.copyOf(coded, capacity);
-                positions = Arrays.copyOf(positions, capacity);
-            }
-            if (digest != null) {
-                System.arraycopy(digest, 0, digests, size * DIGEST, DIGEST);
-            }
-            if (code != null) {
-                System.arraycopy(code, 0, codes, size * DIGEST, DIGEST);
-            }
-            missing[size] = digest == null;
-            coded[size] = code != null;
-            positions[size] = position;
-            size++;
-        }
-
-        int size() {
-            return size;
-        }
-
-        byte[] digest(int i) {
-            return missing[i] ? null : Arrays.copyOfRange(digests, i * DIGEST, (i + 1) * DIGEST);
-        }
-
-        long position(int i) {
-            return positions[i];
-        }
-
-        String codeText(int i) {
-            byte[] code = Arrays.copyOfRange(codes, i * DIGEST, (i + 1) * DIGEST);
-            return coded[i] ? " with tracking code " + HexFormat.of().formatHex(code) : "";
-        }
-
-        boolean sameAs(Entries other) {
-            if (size != other.size) {
-                return false;
-            }
-            for (int i = 0; i < size; i++) {
-                if (missing[i] || other.missing[i]) {
-                    return false;
-                }
-            }
-            return Arrays.equals(digests, 0, size * DIGEST, other.digests, 0, size * DIGEST);
-        }
     }
 }

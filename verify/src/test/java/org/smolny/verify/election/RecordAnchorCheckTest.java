@@ -161,6 +161,18 @@ class RecordAnchorCheckTest {
     }
 
     @Test
+    void a_board_line_written_with_other_spacing_and_escapes_is_the_same_board_entry() throws Exception {
+        Path electionDir = electionDir();
+        Path export = honestRecord().checkpoint().export(dir.resolve("export"));
+        Path boardFile = electionDir.resolve(ElectionRecordFiles.BOARD);
+        List<String> lines = new ArrayList<>(Files.readAllLines(boardFile));
+        lines.set(0, " " + lines.get(0).replace("\":\"", "\" : \"").replace("\"kind\"", "\"\\u006bind\"") + " ");
+        Files.write(boardFile, lines, StandardCharsets.UTF_8);
+
+        assertThat(recordFailures(verify(electionDir, RecordAnchor.of(export, logKeyOf(export))))).isEmpty();
+    }
+
+    @Test
     void a_checkpoint_with_a_bad_signature_fails_check_22() throws Exception {
         Path electionDir = electionDir();
         Path export = honestRecord().checkpoint().export(dir.resolve("export"));
