@@ -44,7 +44,9 @@ public final class ElectionVerificationBench {
                 List.of()));
 
         System.out.printf("load average before the baseline: %.2f%n", loadAverage());
+        System.gc();
         resetPeakHeap();
+        LIVE.set(0);
         long t0 = System.nanoTime();
         long c0 = cpuNanos();
         VerificationReport one = ElectionVerifier.verify(baselineDir,
@@ -53,10 +55,12 @@ public final class ElectionVerificationBench {
         double oneCpu = (cpuNanos() - c0) / 1e9;
         report("one-at-a-time (baseline)", one, baseline, selections, oneSeconds, oneCpu, threads);
 
-        System.out.printf("  peak heap during the baseline: %d MiB%n", peakHeapMiB());
+        System.out.printf("  peak heap during the baseline: %d MiB used, %d MiB live after a collection%n", peakHeapMiB(),
+                LIVE.getAndSet(0) >> 20);
         System.out.printf("load average before the batch run: %.2f%n", loadAverage());
         System.gc();
         resetPeakHeap();
+        LIVE.set(0);
         t0 = System.nanoTime();
         c0 = cpuNanos();
         VerificationReport batch = ElectionVerifier.verify(dir,
@@ -64,8 +68,8 @@ public final class ElectionVerificationBench {
         double batchSeconds = (System.nanoTime() - t0) / 1e9;
         double batchCpu = (cpuNanos() - c0) / 1e9;
         report("batch", batch, ballots, selections, batchSeconds, batchCpu, threads);
-        System.out.printf("  peak heap during the batch run: %d MiB; load average after it: %.2f%n", peakHeapMiB(),
-                loadAverage());
+        System.out.printf("  peak heap during the batch run: %d MiB used, %d MiB live after a collection; load average "
+                + "after it: %.2f%n", peakHeapMiB(), LIVE.get() >> 20, loadAverage());
         System.out.printf("speed-up of batch over one-at-a-time: %.1fx (wall), %.1fx (CPU)%n",
                 (oneSeconds / baseline) / (batchSeconds / ballots), (oneCpu / baseline) / (batchCpu / ballots));
         if (!one.valid() || !batch.valid()) {
@@ -90,6 +94,38 @@ public final class ElectionVerificationBench {
         System.out.printf("  extrapolated to %,d ballots: %.1f min wall at this run's rate; %.1f min on %d dedicated "
                         + "cores (CPU time / %d)%n", TARGET_BALLOTS, perBallotMs * TARGET_BALLOTS / 60_000,
                 cpuPerBallotMs * TARGET_BALLOTS / 60_000 / threads, threads, threads);
+    }
+
+    /**
+     * The largest heap occupancy right after a garbage collection (heap pools, from every collection's notification):
+     * the live data plus any old garbage not yet collected, an upper bound of what the run needs.
+     */
+    private static final java.util.concurrent.atomic.AtomicLong LIVE = new java.util.concurrent.atomic.AtomicLong();
+
+    static {
+        java.util.Set<String> heapPools = new java.util.HashSet<>();
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
+        for (java.lang.management.GarbageCollectorMXBean gc
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (notification.getType().equals(
+                        com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                            (javax.management.openmbean.CompositeData) notification.getUserData());
+                    long used = 0;
+                    for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                        if (heapPools.contains(e.getKey())) {
+                            used += e.getValue().getUsed();
+                        }
+                    }
+                    LIVE.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
     }
 
     private static double loadAverage() {
