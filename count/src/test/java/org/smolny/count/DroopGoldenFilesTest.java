@@ -27,7 +27,8 @@ import org.smolny.count.report.Transfer;
 /**
  * Droop's own reference outputs ({@code golden/droop-*}): a BLT file and, for each rule, the
  * tab-separated dump Droop writes of every step of the count. Each step is compared with our
- * round: every candidate's votes, the quota, and for Meek the keep factors and the residual, for
+ * round: every candidate's votes, the quota, and for Meek the keep factors, the residual and (at
+ * each defeat) the total surplus the iteration stopped at, for
  * the Scottish rules the non-transferable votes; and who is elected and defeated, in order.
  *
  * <p>Droop breaks a tie by defeating the candidate that comes first in the ballot file; our lot
@@ -111,6 +112,12 @@ class DroopGoldenFilesTest {
                 assertThat(round.eliminated()).as(at + "defeated").hasSize(1);
                 assertThat(step.state().get(round.eliminated().getFirst())).as(at + "defeated").isEqualTo("D");
                 lastDefeatRound = step.round();
+                // the total surplus the iteration stopped at (B.2.d), which also decides who is tied for defeat (B.3)
+                BigDecimal surplus = BigDecimal.ZERO;
+                for (Tally t : round.tallies()) {
+                    if (t.status().equals("elected")) surplus = surplus.add(new BigDecimal(t.votes()).subtract(new BigDecimal(round.quota())));
+                }
+                assertThat(surplus.max(BigDecimal.ZERO)).as(at + "total surplus").isEqualByComparingTo(step.totals().get(2));
             }
             if (remaining) continue;
             assertThat(round.quota()).as(at + "quota").isEqualTo(step.totals().get(0));
