@@ -20,6 +20,7 @@ import org.smolny.council.event.Entry;
 import org.smolny.council.event.EntryCodec;
 import org.smolny.council.event.MalformedEntryException;
 import org.smolny.council.mandate.Position;
+import org.smolny.council.member.MemberId;
 import org.smolny.council.unit.UnitId;
 
 import java.util.ArrayList;
@@ -77,6 +78,12 @@ class SecretCongressVoteTest {
         assertThat(hall.union.events(CongressEvent.VoteCast.class)).as("nobody's vote is on the record by name").isEmpty();
         assertThat(hall.union.council.state().secretBallots().find(hall.ballot).orElseThrow().phase())
                 .isInstanceOf(SecretBallot.Decrypted.class);
+        String minutes = org.smolny.council.congress.Minutes.write(hall.congress, hall.union.record, MemberId::toString);
+        assertThat(minutes).contains("cast by secret ballot of 85 entitled");
+        for (UnitId branch : hall.branches) {
+            assertThat(minutes).as("no delegate's vote in the minutes").doesNotContain(hall.delegate(branch) + " for")
+                    .doesNotContain(hall.delegate(branch) + " against").doesNotContain(hall.delegate(branch) + " abstained");
+        }
     }
 
     @Test
