@@ -250,6 +250,14 @@ class SecretVoteCommandsTest {
                 "--motion", motion.toString(), "--trustees", "3", "--threshold", "2"));
         keyCeremony(e);
         Path credentials = tellers.resolve("credentials.txt");
+        SmolnyCli.Run notChair = smolny("secret", "open", "--data", d, "--dir", e, "--ballot", "hours-vote", "--congress",
+                congress.toString(), "--motion", motion.toString(), "--weighting", "card", "--teller", tellerIds.get(0).toString(),
+                "--teller", tellerIds.get(1).toString(), "--teller", tellerIds.get(2).toString(), "--by", delegates.get("Depot").toString(),
+                "--credentials-out", credentials.toString());
+        assertThat(notChair.exitCode()).isEqualTo(1);
+        assertThat(notChair.err()).contains("refused: only the chair of the congress can do this");
+        assertThat(credentials).as("the credentials drawn for a refused opening are deleted").doesNotExist();
+        assertThat(data.resolve("elections").resolve("hours-vote")).doesNotExist();
         SmolnyCli.Run opened = smolny("secret", "open", "--data", d, "--dir", e, "--ballot", "hours-vote", "--congress", congress.toString(),
                 "--motion", motion.toString(), "--weighting", "card", "--teller", tellerIds.get(0).toString(), "--teller",
                 tellerIds.get(1).toString(), "--teller", tellerIds.get(2).toString(), "--by", chair.toString(),
