@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.smolny.ballot.record.ElectionRecordFiles;
 import org.smolny.record.json.CanonicalJson;
+import org.smolny.record.json.EntryError;
 import org.smolny.record.json.InvalidEntryException;
 
 /**
@@ -61,29 +62,32 @@ final class BoardDigests {
                 .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
                 .build();
 
+        /** Parses strictly; anything unreadable (Jackson also throws NumberFormatException, for huge exponents) is an {@link InvalidEntryException}. */
         JsonNode parse(byte[] utf8) {
-            if (this == CANONICAL) {
-                return CanonicalJson.parse(utf8);
-            }
             try {
+                if (this == CANONICAL) {
+                    return CanonicalJson.parse(utf8);
+                }
                 JsonNode node = SORTING.readTree(utf8);
                 if (node == null || node.isMissingNode()) {
-                    throw new InvalidEntryException(new org.smolny.record.json.EntryError.NotJson("the text is empty"));
+                    throw new InvalidEntryException(new EntryError.NotJson("the text is empty"));
                 }
                 return node;
-            } catch (IOException e) {
-                throw new InvalidEntryException(new org.smolny.record.json.EntryError.NotJson(e.getMessage()));
+            } catch (InvalidEntryException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw new InvalidEntryException(new EntryError.NotJson(String.valueOf(e.getMessage())));
             }
         }
 
+        /** The bytes of this form; a value without one (a number RFC 8785 cannot write) is an {@link InvalidEntryException}. */
         byte[] bytes(JsonNode node) {
-            if (this == CANONICAL) {
-                return CanonicalJson.canonicalize(node);
-            }
             try {
-                return SORTING.writeValueAsBytes(node);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+                return this == CANONICAL ? CanonicalJson.canonicalize(node) : SORTING.writeValueAsBytes(node);
+            } catch (InvalidEntryException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw new InvalidEntryException(new EntryError.NotJson(String.valueOf(e.getMessage())));
             }
         }
     }
@@ -175,7 +179,12 @@ final class BoardDigests {
                     + "' holding a board entry of kind \"" + kind + "\""));
             return;
         }
-        part.entries().add(digest(form.bytes(entry)), trackingCode(entry), index);
+        try {
+            part.entries().add(digest(form.bytes(entry)), trackingCode(entry), index);
+        } catch (InvalidEntryException notIJson) {
+            part.failures().add(new Failure(Check.E25, where, "the board entry of this " + type + " entry of election '"
+                    + electionId + "' is not I-JSON: " + notIJson.getMessage()));
+        }
     }
 
     private static byte[] digest(byte[] bytes) {

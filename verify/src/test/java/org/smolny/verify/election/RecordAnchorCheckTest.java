@@ -173,6 +173,22 @@ class RecordAnchorCheckTest {
     }
 
     @Test
+    void a_board_line_jackson_cannot_read_a_number_of_is_reported_not_a_crash() throws Exception {
+        Path electionDir = electionDir();
+        Path export = honestRecord().checkpoint().export(dir.resolve("export"));
+        Path boardFile = electionDir.resolve(ElectionRecordFiles.BOARD);
+        List<String> lines = new ArrayList<>(Files.readAllLines(boardFile));
+        lines.set(0, "{\"kind\":\"cast\",\"weight\":6e60000000000000000000000000001841}");
+        Files.write(boardFile, lines, StandardCharsets.UTF_8);
+
+        VerificationReport report = verify(electionDir, RecordAnchor.of(export, logKeyOf(export)));
+
+        assertThat(report.failures()).filteredOn(f -> f.check() == Check.E24).singleElement()
+                .satisfies(f -> assertThat(f.where()).isEqualTo("board.jsonl line 1"));
+        assertThat(report.failedChecks()).contains(Check.E25);
+    }
+
+    @Test
     void a_checkpoint_with_a_bad_signature_fails_check_22() throws Exception {
         Path electionDir = electionDir();
         Path export = honestRecord().checkpoint().export(dir.resolve("export"));
