@@ -245,10 +245,18 @@ final class P256Raw {
     /** Writes an affine Bouncy Castle point (normalised here) to {@code out[offset..+16)}. */
     static void storeAffine(ECPoint point, int[] out, int offset) {
         ECPoint p = point.normalize();
-        int[] px = Nat256.fromBigInteger(p.getAffineXCoord().toBigInteger());
-        int[] py = Nat256.fromBigInteger(p.getAffineYCoord().toBigInteger());
-        System.arraycopy(px, 0, out, offset, LIMBS);
-        System.arraycopy(py, 0, out, offset + LIMBS, LIMBS);
+        byte[] bytes = new byte[2 * 4 * LIMBS];
+        p.getAffineXCoord().encodeTo(bytes, 0);
+        p.getAffineYCoord().encodeTo(bytes, 4 * LIMBS);
+        // big-endian bytes to little-endian 32-bit limbs
+        for (int i = 0; i < LIMBS; i++) {
+            out[offset + i] = bigEndianInt(bytes, 4 * (LIMBS - 1 - i));
+            out[offset + LIMBS + i] = bigEndianInt(bytes, 4 * LIMBS + 4 * (LIMBS - 1 - i));
+        }
+    }
+
+    private static int bigEndianInt(byte[] b, int at) {
+        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
     }
 
     /** The Bouncy Castle point of the affine coordinates at {@code affine[offset..+16)} (not re-validated). */

@@ -198,10 +198,14 @@ final class Pippenger {
     }
 
     private static int[] toWords(BigInteger v) {
+        byte[] bytes = v.toByteArray();   // big-endian, v ≥ 0
         int len = (v.bitLength() + 31) / 32 + 1;
         int[] out = new int[len];
-        for (int i = 0; i < len; i++) {
-            out[i] = v.shiftRight(32 * i).intValue();
+        for (int i = 0; i < bytes.length; i++) {
+            int bit = 8 * (bytes.length - 1 - i);
+            if (bit / 32 < len) {
+                out[bit / 32] |= (bytes[i] & 0xff) << (bit % 32);
+            }
         }
         return out;
     }
