@@ -179,8 +179,10 @@ public final class BallotCastingHttpRun {
             awaitServer(server, URI.create("http://127.0.0.1:" + port + "/api/ballot/" + ELECTION), serverLog);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(10)).build();
-            System.out.printf("server pid %d on port %d; machine load average %.2f (1 min) before the run%n", server.pid(),
-                    port, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf("server (smolny serve, JDK %s, default JVM options%s) pid %d on port %d; %d cores; machine load "
+                            + "average %.2f (1 min) before the run%n", Runtime.version(), serverJvm.isBlank() ? "" : " + " + serverJvm,
+                    server.pid(), port, Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             long accepted = 0;
             for (Phase phase : List.of(warmup, measured)) {
                 if (phase.count() == 0) {
