@@ -16,13 +16,16 @@ import org.smolny.ballot.encrypt.EncryptedBallot;
  * {@code maxWait}; then it casts the batch while the next dispatcher collects. So under light load a ballot waits at
  * most {@code maxWait} for company, and under heavy load (the dispatchers busy) ballots pile up while the previous
  * batch is verified and a batch is cast without any further wait: batches grow with the load, and each ballot's share
- * of the batch verification shrinks. With two dispatchers one batch is verified while the previous one is appended
- * and synced. Every submission completes with its {@link Submission} once the ballot is durable (or rejected).
+ * of the batch verification shrinks; a batch of 128 or more (a backlog) is verified on two threads. With two
+ * dispatchers one batch is verified while the previous one is appended and synced. Every submission completes with its {@link Submission} once the ballot is durable (or rejected).
  * Thread-safe; close it to stop the dispatchers (waiting submissions are cast first).
  */
 public final class BallotIntake implements AutoCloseable {
     private record Pending(EncryptedBallot ballot, long submittedNanos, CompletableFuture<Submission> result) {
     }
+
+    /** A batch at least this large is a backlog, verified on two threads. */
+    private static final int BACKLOG = 128;
 
     private final BallotBoard board;
     private final int maxBatch;
@@ -103,7 +106,9 @@ public final class BallotIntake implements AutoCloseable {
 
     private void cast(List<Pending> batch) {
         try {
-            List<Submission> results = board.castAll(batch.stream().map(Pending::ballot).toList(), 1);
+            // a backlog (after a slow disk sync or a pause) is verified on two threads, to catch up sooner
+            int threads = batch.size() >= BACKLOG ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
+            List<Submission> results = board.castAll(batch.stream().map(Pending::ballot).toList(), threads);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).result().complete(results.get(i));
             }
