@@ -58,8 +58,9 @@ import picocli.CommandLine;
  *   {@code POST /api/ballot/casting/cast} from this JVM with {@link HttpClient} (asynchronous, open loop: ballot i is
  *   sent at start + i/R whatever happened to the others). A ballot's latency runs from its scheduled send time to its
  *   answer (201 only once it is verified and committed on the record). It prints the achieved rate, p50/p99/max, the
- *   server's and the client's CPU time and the load average, then stops the server (Ctrl-C: it writes board.jsonl)
- *   and checks that the record holds every accepted ballot.</li>
+ *   server's and the client's CPU time and the load average, downloads the live board export
+ *   ({@code GET /ballot/casting/board.jsonl}), then stops the server (Ctrl-C: it writes board.jsonl) and checks that
+ *   the export, the record and board.jsonl hold every accepted ballot.</li>
  * </ol>
  *
  * <p>{@code --server-jvm "-XX:StartFlightRecording=filename=/tmp/cast.jfr"} passes options to the server's JVM (for a
@@ -194,6 +195,29 @@ public final class BallotCastingHttpRun {
                 if (phase == measured) {
                     exit = r.accepted() == phase.count() ? 0 : 1;
                 }
+            }
+            // the live board export, while the server runs: every accepted ballot, one line each
+            long d0 = System.nanoTime();
+            HttpResponse<java.io.InputStream> board = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/ballot/" + ELECTION + "/board.jsonl")).build(), HttpResponse.BodyHandlers.ofInputStream());
+            long downloadedLines = 0;
+            long downloadedBytes = 0;
+            try (java.io.InputStream in = board.body()) {
+                byte[] chunk = new byte[1 << 16];
+                for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                    downloadedBytes += n;
+                    for (int i = 0; i < n; i++) {
+                        if (chunk[i] == '\n') {
+                            downloadedLines++;
+                        }
+                    }
+                }
+            }
+            System.out.printf("live export GET /ballot/%s/board.jsonl: status %d, %d lines, %.1f MB in %.2f s%n", ELECTION,
+                    board.statusCode(), downloadedLines, downloadedBytes / 1e6, (System.nanoTime() - d0) / 1e9);
+            if (board.statusCode() != 200 || downloadedLines != accepted) {
+                System.out.println("the live board export does not hold every accepted ballot");
+                exit = 1;
             }
             server.destroy(); // SIGTERM: the server closes its boxes (writing board.jsonl) and the record
             if (!server.waitFor(60, TimeUnit.SECONDS)) {
