@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,8 @@ final class BoardCheck {
     record Outcome(List<Failure> failures, long entries, long relations, List<List<Ciphertext>> tally) {
     }
 
-    private record LineInfo(long line, boolean cast, ByteBuffer credential, byte[] ballotHash, TrackingCode code) {
+    /** What the board-order pass needs of a line; {@code credential} is the credential's index, or −1. */
+    private record LineInfo(long line, boolean cast, int credential, byte[] ballotHash, TrackingCode code) {
     }
 
     private record ChunkResult(List<Failure> failures, List<LineInfo> lines, Ciphertext[][] tally, long relations) {
@@ -50,6 +50,7 @@ final class BoardCheck {
     private final Manifest manifest;
     private final ProofContext context;
     private final ElectionPublicKey key;
+    /** Credential → {@link #credentialEntry} (its index in credentials.json and its weight). */
     private final Map<ByteBuffer, Long> credentials;
     private final ElectionVerifier.Options options;
     private final Group group;
@@ -65,6 +66,19 @@ final class BoardCheck {
         this.group = context.group();
     }
 
+    /** The map value of a credential: its index in the list (high 32 bits) and its weight (1 to 10⁹, low 32 bits). */
+    static long credentialEntry(int index, long weight) {
+        return ((long) index << 32) | weight;
+    }
+
+    private static int indexOf(long entry) {
+        return (int) (entry >>> 32);
+    }
+
+    private static long weightOf(long entry) {
+        return entry & 0xffffffffL;
+    }
+
     Outcome run() {
         List<Failure> failures = new ArrayList<>();
         Ciphertext[][] tally = emptyTally();
@@ -72,7 +86,9 @@ final class BoardCheck {
         long entries = 0;
         TrackingCode previous = TrackingCode.start(context.manifestHash());
         Set<ByteBuffer> hashes = new HashSet<>();
-        Map<ByteBuffer, Long> lastCast = new HashMap<>();
+        // the line of each credential's last cast ballot so far (0: none), by credential index
+        long[] lastCast = new long[credentials.size() == 0 ? 0
+                : 1 + credentials.values().stream().mapToInt(BoardCheck::indexOf).max().orElse(0)];
         Set<Long> superseded = new HashSet<>();
         Set<TrackingCode> receipts = new HashSet<>(options.receipts());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
@@ -123,9 +139,10 @@ final class BoardCheck {
                         failures.add(new Failure(Check.E15, where, "this ballot is already on the board"));
                     }
                     receipts.remove(info.code());
-                    if (info.cast() && info.credential() != null) {
-                        Long before = lastCast.put(info.credential(), info.line());
-                        if (before != null) {
+                    if (info.cast() && info.credential() >= 0) {
+                        long before = lastCast[info.credential()];
+                        lastCast[info.credential()] = info.line();
+                        if (before != 0) {
                             superseded.add(before);
                         }
                     }
@@ -190,7 +207,7 @@ final class BoardCheck {
                 lines.set(i, null);   // the text is no longer needed: a chunk's memory shrinks as it is parsed
             } catch (RecordFormatException e) {
                 failures.add(new Failure(Check.E8, where, e.getMessage()));
-                infos.add(new LineInfo(line, false, null, null, null));
+                infos.add(new LineInfo(line, false, -1, null, null));
                 continue;
             }
             EncryptedBallot ballot = entry.ballot();
@@ -204,7 +221,7 @@ final class BoardCheck {
             Optional<String> shape = BallotChecks.structure(manifest, ballot);
             if (shape.isPresent()) {
                 failures.add(new Failure(Check.E10, where, shape.get()));
-                infos.add(new LineInfo(line, cast, null, hash, entry.trackingCode()));
+                infos.add(new LineInfo(line, cast, -1, hash, entry.trackingCode()));
                 continue;
             }
             Checked checked = relationsOf(ballot, where, failures);
@@ -220,9 +237,9 @@ final class BoardCheck {
                         .ifPresent(problem -> failures.add(new Failure(Check.E16, where, problem)));
             }
             if (cast && credential != null) {
-                addBallot(tally, ballot, credential);
+                addBallot(tally, ballot, weightOf(credential));
             }
-            infos.add(new LineInfo(line, cast, credential == null ? null : credentialKey, hash, entry.trackingCode()));
+            infos.add(new LineInfo(line, cast, credential == null ? -1 : indexOf(credential), hash, entry.trackingCode()));
         }
         if (options.mode() == ElectionVerifier.Mode.BATCH && !batch.verify()) {
             // ballot spec §9.4: the batch failed, so find every failing equation one at a time
@@ -299,7 +316,7 @@ final class BoardCheck {
                 n++;
                 if (superseded.contains(n)) {
                     EncryptedBallot ballot = files.parseBoardLine(line, n).ballot();
-                    long weight = credentials.get(ByteBuffer.wrap(ballot.credential().encode()));
+                    long weight = weightOf(credentials.get(ByteBuffer.wrap(ballot.credential().encode())));
                     Ciphertext[][] one = emptyTally();
                     addBallot(one, ballot, weight);
                     for (int c = 0; c < tally.length; c++) {

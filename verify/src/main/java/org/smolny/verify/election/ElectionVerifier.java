@@ -140,13 +140,15 @@ public final class ElectionVerifier {
         ElectionPublicKey key = new ElectionPublicKey(jointKey);
 
         // E7 — §11.3
-        // credential → weight (the points themselves are not kept: a million-voter list stays small)
+        // credential → its index and weight (the points themselves are not kept: a million-voter list stays small)
         Map<ByteBuffer, Long> credentials = new HashMap<>();
+        int[] index = {0};
         long[] weights = {0};
         try {
             // streamed: a list of millions of credentials is never held as a JSON tree
             files.forEachCredential(c -> {
-                if (credentials.put(ByteBuffer.wrap(c.key().encode()), c.weight()) != null) {
+                if (credentials.put(ByteBuffer.wrap(c.key().encode()),
+                        BoardCheck.credentialEntry(index[0]++, c.weight())) != null) {
                     failures.add(new Failure(Check.E7, ElectionRecordFiles.CREDENTIALS,
                             "the credential " + org.smolny.ballot.group.Bytes.hex(c.key().encode()) + " appears twice"));
                 }
