@@ -77,6 +77,8 @@ public final class BallotBox implements AutoCloseable {
     private final RecordSink sink = new RecordSink();
     private final BallotBoard board;
     private final BallotIntake intake;
+    /** What precedes the board entry in the canonical JSON of this election's record entries. */
+    private final byte[] entryPrefix;
 
     /**
      * Opens the box of {@code election} on {@code record}, replaying the ballots already there. Ballots cast at the
@@ -89,6 +91,8 @@ public final class BallotBox implements AutoCloseable {
         this.record = Objects.requireNonNull(record, "record");
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.clock = Objects.requireNonNull(clock, "clock");
+        // the election id is 1-64 of a-z, 0-9 and '-' (OpenElection), so it needs no escaping in JSON
+        this.entryPrefix = ("\"body\":{\"election\":\"" + election.id() + "\",\"entry\":").getBytes(StandardCharsets.US_ASCII);
         this.board = BallotBoard.keepingEntriesInSink(election.proofContext(), election.manifest(), election.key(),
                 election.credentials(), sink);
         replay();
@@ -226,7 +230,7 @@ public final class BallotBox implements AutoCloseable {
     // The canonical envelope is {"at":…,"body":{"election":"<id>","entry":<entry>},"by":…}: members sorted, so the
     // entry is the last member of body, and its canonical bytes are exactly the canonical form of body.entry alone.
     private byte[] boardEntryOf(byte[] envelope, long index) {
-        byte[] prefix = ("\"body\":{\"election\":\"" + election.id() + "\",\"entry\":").getBytes(StandardCharsets.US_ASCII);
+        byte[] prefix = entryPrefix;
         int start = indexOf(envelope, prefix);
         int end = start < 0 ? -1 : endOfValue(envelope, start + prefix.length);
         if (end < 0 || end >= envelope.length || envelope[end] != '}') {
