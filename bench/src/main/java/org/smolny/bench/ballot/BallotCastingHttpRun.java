@@ -64,7 +64,8 @@ import picocli.CommandLine;
  * </ol>
  *
  * <p>{@code --server-jvm "-XX:StartFlightRecording=filename=/tmp/cast.jfr"} passes options to the server's JVM (for a
- * profile). The classpath of both JVMs is this jar.
+ * profile); {@code --restart} starts the server once more on the same record afterwards and times how long it takes
+ * to answer (it replays and re-verifies the whole board). The classpath of both JVMs is this jar.
  */
 public final class BallotCastingHttpRun {
     static final String ELECTION = "casting";
@@ -85,7 +86,7 @@ public final class BallotCastingHttpRun {
         } else {
             System.exit(run(dir, intArg(args, "--rate", 1000), intArg(args, "--seconds", 30),
                     intArg(args, "--warmup-seconds", 10), intArg(args, "--warmup-rate", 400),
-                    stringArg(args, "--server-jvm", "")));
+                    stringArg(args, "--server-jvm", ""), Arrays.asList(args).contains("--restart")));
         }
     }
 
@@ -149,8 +150,8 @@ public final class BallotCastingHttpRun {
     private record Phase(String name, int from, int count, int rate) {
     }
 
-    private static int run(Path dir, int rate, int seconds, int warmupSeconds, int warmupRate, String serverJvm)
-            throws Exception {
+    private static int run(Path dir, int rate, int seconds, int warmupSeconds, int warmupRate, String serverJvm,
+                           boolean restart) throws Exception {
         List<String> ballots = Files.readAllLines(dir.resolve("ballots.jsonl"), StandardCharsets.UTF_8);
         Phase warmup = new Phase("warm-up", 0, warmupSeconds * warmupRate, warmupRate);
         Phase measured = new Phase("measured", warmup.count(), rate * seconds, rate);
@@ -236,6 +237,16 @@ public final class BallotCastingHttpRun {
             if (onRecord != accepted || boardLines != accepted) {
                 System.out.println("NOT every accepted ballot is on the record and the board");
                 exit = 1;
+            }
+            if (restart) {
+                // the server replays the board from the record at start, checking every proof and tracking code again
+                long r0 = System.nanoTime();
+                server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serverLog.toFile()).start();
+                awaitServer(server, URI.create("http://127.0.0.1:" + port + "/api/ballot/" + ELECTION), serverLog);
+                System.out.printf("restarted on the same record: answering after %.1f s (%d ballots replayed and verified), "
+                        + "server CPU %.1f s%n", (System.nanoTime() - r0) / 1e9, accepted, cpuSeconds(server));
+                server.destroy();
+                server.waitFor(60, TimeUnit.SECONDS);
             }
         } finally {
             if (server.isAlive()) {
