@@ -55,7 +55,8 @@ public final class ElectionVerificationBench {
         double oneCpu = (cpuNanos() - c0) / 1e9;
         report("one-at-a-time (baseline)", one, baseline, selections, oneSeconds, oneCpu, threads);
 
-        System.out.printf("  peak heap during the baseline: %d MiB used, %d MiB live after a collection%n", peakHeapMiB(),
+        System.out.printf("  peak heap during the baseline: %d MiB used, at most %d MiB right after a collection%n",
+                peakHeapMiB(),
                 LIVE.getAndSet(0) >> 20);
         System.out.printf("load average before the batch run: %.2f%n", loadAverage());
         System.gc();
@@ -68,7 +69,7 @@ public final class ElectionVerificationBench {
         double batchSeconds = (System.nanoTime() - t0) / 1e9;
         double batchCpu = (cpuNanos() - c0) / 1e9;
         report("batch", batch, ballots, selections, batchSeconds, batchCpu, threads);
-        System.out.printf("  peak heap during the batch run: %d MiB used, %d MiB live after a collection; load average "
+        System.out.printf("  peak heap during the batch run: %d MiB used, at most %d MiB right after a collection; load average "
                 + "after it: %.2f%n", peakHeapMiB(), LIVE.get() >> 20, loadAverage());
         System.out.printf("speed-up of batch over one-at-a-time: %.1fx (wall), %.1fx (CPU)%n",
                 (oneSeconds / baseline) / (batchSeconds / ballots), (oneCpu / baseline) / (batchCpu / ballots));
@@ -98,7 +99,8 @@ public final class ElectionVerificationBench {
 
     /**
      * The largest heap occupancy right after a garbage collection (heap pools, from every collection's notification):
-     * the live data plus any old garbage not yet collected, an upper bound of what the run needs.
+     * the live data plus any old garbage that collection left (a young collection leaves the old generation as it is),
+     * so an upper bound of the live data; a GC log (-Xlog:gc) shows the occupancy after full and mixed collections.
      */
     private static final java.util.concurrent.atomic.AtomicLong LIVE = new java.util.concurrent.atomic.AtomicLong();
 
