@@ -49,6 +49,8 @@ public final class CanonicalJson {
         } catch (JsonProcessingException e) {
             throw new InvalidEntryException(new EntryError.NotJson(e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")")));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidEntryException(new EntryError.NotJson(unreadableNumber(e)));
         }
     }
 
@@ -64,7 +66,14 @@ public final class CanonicalJson {
             throw new InvalidEntryException(new EntryError.NotJson(e.getOriginalMessage()));
         } catch (java.io.IOException e) {
             throw new InvalidEntryException(new EntryError.NotJson(e.getMessage()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidEntryException(new EntryError.NotJson(unreadableNumber(e)));
         }
+    }
+
+    // A number whose exponent does not fit the decimal arithmetic (e.g. 1e6000000000000000000) cannot be read.
+    private static String unreadableNumber(RuntimeException e) {
+        return "a number cannot be read (its exponent is out of range): " + e.getMessage();
     }
 
     /** The RFC 8785 canonical UTF-8 bytes of a JSON value. */
@@ -119,7 +128,12 @@ public final class CanonicalJson {
     }
 
     private static String number(JsonNode node, String pointer) {
-        BigDecimal exact = node.decimalValue();
+        BigDecimal exact;
+        try {
+            exact = node.decimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidEntryException(new EntryError.InexactNumber(pointer(pointer), node.asText()));
+        }
         double value = exact.doubleValue();
         if (Double.isInfinite(value)) {
             throw new InvalidEntryException(new EntryError.InexactNumber(pointer(pointer), exact.toString()));

@@ -73,6 +73,15 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void a_number_whose_exponent_is_out_of_range_is_refused_as_not_json_rather_than_crashing() {
+        String huge = "{\"a\":6666666666666666666667e6000000000000000000000000000018410902926675061413}";
+        assertThatThrownBy(() -> CanonicalJson.canonicalize(huge))
+                .isInstanceOf(InvalidEntryException.class).hasMessageContaining("exponent is out of range");
+        assertThatThrownBy(() -> CanonicalJson.parse(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEntryException.class).hasMessageContaining("exponent is out of range");
+    }
+
+    @Test
     void a_lone_surrogate_is_refused() {
         assertThatThrownBy(() -> CanonicalJson.canonicalize("{\"a\":\"\\ud800x\"}"))
                 .isInstanceOf(InvalidEntryException.class).hasMessageContaining("lone surrogate U+D800 in a string at /a");
