@@ -1,9 +1,6 @@
 package org.smolny.web.congress;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,11 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import org.smolny.council.command.Command;
-import org.smolny.council.election.Ballot;
 import org.smolny.council.election.ElectionCommand;
 import org.smolny.council.election.ElectionId;
-import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.mandate.MandateId;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.member.PersonalData;
@@ -27,7 +21,6 @@ import org.smolny.council.shell.CommandResult;
 import org.smolny.council.shell.CouncilService;
 import org.smolny.council.statutes.StatutesCommand;
 import org.smolny.council.statutes.VoteTally;
-import org.smolny.council.unit.UnitCommand;
 import org.smolny.council.unit.UnitId;
 import org.smolny.record.store.RecordStore;
 import org.smolny.record.store.StoreConfig;
@@ -59,6 +52,7 @@ public final class CongressServer implements AutoCloseable {
     final Map<String, List<MemberId>> members = new LinkedHashMap<>();
     final Map<String, MandateId> delegateMandates = new LinkedHashMap<>();
     final MemberId chair;
+    private final UnionSetup setup;
     private final PasswordHasher hasher = new PasswordHasher(1024, 1, 1); // weakened Argon2id, for test speed only
 
     public CongressServer(Path folder) {
@@ -66,10 +60,11 @@ public final class CongressServer implements AutoCloseable {
         store = RecordStore.open(StoreConfig.sqlite(database));
         InstantSource clock = () -> now.get();
         council = CouncilService.open(store, clock);
-        system(new StatutesCommand.AdoptStatutes(read(Path.of("../docs/examples/national-union.toml"))));
-        national = found("national", null, "General Union");
-        UnitId north = found("region", national, "North");
-        UnitId south = found("region", national, "South");
+        setup = new UnionSetup(council, now);
+        setup.system(new StatutesCommand.AdoptStatutes(UnionSetup.nationalUnionStatutes()));
+        national = setup.found("national", null, "General Union");
+        UnitId north = setup.found("region", national, "North");
+        UnitId south = setup.found("region", national, "South");
         Map<String, Integer> sizes = new LinkedHashMap<>();
         sizes.put("Docks", 30);
         sizes.put("Harbour", 20);
@@ -77,7 +72,7 @@ public final class CongressServer implements AutoCloseable {
         sizes.put("Warehouse", 8);
         List<CompletableFuture<CommandResult>> admissions = new ArrayList<>();
         for (Map.Entry<String, Integer> branch : sizes.entrySet()) {
-            UnitId unit = found("branch", branch.getKey().equals("Harbour") || branch.getKey().equals("Airport") ? south : north, branch.getKey());
+            UnitId unit = setup.found("branch", branch.getKey().equals("Harbour") || branch.getKey().equals("Airport") ? south : north, branch.getKey());
             branches.put(branch.getKey(), unit);
             List<MemberId> admitted = new ArrayList<>();
             for (int index = 0; index < branch.getValue(); index++) {
@@ -88,10 +83,10 @@ public final class CongressServer implements AutoCloseable {
             }
             members.put(branch.getKey(), admitted);
         }
-        admissions.forEach(admission -> require(admission.join()));
+        admissions.forEach(admission -> UnionSetup.require(admission.join()));
         now.updateAndGet(instant -> instant.plus(Duration.ofDays(181)));
         for (String branch : branches.keySet()) {
-            delegateMandates.put(branch, elect("congress-delegate", branches.get(branch), delegate(branch), members.get(branch)));
+            delegateMandates.put(branch, setup.elect("congress-delegate", branches.get(branch), delegate(branch), members.get(branch)));
         }
         chair = members.get("Harbour").get(5);
         Accounts accounts = new Accounts(council);
@@ -137,7 +132,7 @@ public final class CongressServer implements AutoCloseable {
     /** Schedules an election of {@code seats} seats of {@code post} in the whole union; returns its id. */
     String scheduleElection(String post, int seats) {
         ElectionId election = ElectionId.generate(now.get());
-        system(new ElectionCommand.ScheduleElection(election, post, national, seats, now.get().plus(Duration.ofDays(30))));
+        setup.system(new ElectionCommand.ScheduleElection(election, post, national, seats, now.get().plus(Duration.ofDays(30))));
         return election.toString();
     }
 
@@ -174,41 +169,6 @@ public final class CongressServer implements AutoCloseable {
         table.putArray("text").add("Congress demands free bus passes for night shifts.");
         signIn("docks").act("table-motion", table);
         return congress;
-    }
-
-    private MandateId elect(String post, UnitId unit, MemberId candidate, List<MemberId> voters) {
-        ElectionId election = ElectionId.generate(now.get());
-        system(new ElectionCommand.ScheduleElection(election, post, unit, 1, now.get().plus(Duration.ofDays(14))));
-        CommandResult.Recorded recorded = system(new ElectionCommand.HoldOpenElection(election,
-                voters.stream().map(voter -> new Ballot(voter, List.of(candidate))).toList()));
-        return recorded.entries().stream().map(entry -> entry.entry().event())
-                .filter(CouncilEvent.MandateConferred.class::isInstance).map(CouncilEvent.MandateConferred.class::cast)
-                .findFirst().orElseThrow().mandate();
-    }
-
-    private UnitId found(String type, UnitId parent, String name) {
-        UnitId unit = UnitId.generate(now.get());
-        system(new UnitCommand.FoundUnit(unit, type, parent, name));
-        return unit;
-    }
-
-    private CommandResult.Recorded system(Command command) {
-        return require(council.execute(command, null));
-    }
-
-    private static CommandResult.Recorded require(CommandResult result) {
-        if (result instanceof CommandResult.Recorded recorded) {
-            return recorded;
-        }
-        throw new AssertionError("the setup was refused: " + ((CommandResult.Refused) result).reason());
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

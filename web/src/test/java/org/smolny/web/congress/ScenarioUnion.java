@@ -1,8 +1,5 @@
 package org.smolny.web.congress;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,11 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import org.smolny.council.command.Command;
-import org.smolny.council.election.Ballot;
 import org.smolny.council.election.ElectionCommand;
 import org.smolny.council.election.ElectionId;
-import org.smolny.council.event.CouncilEvent;
 import org.smolny.council.mandate.MandateId;
 import org.smolny.council.member.MemberId;
 import org.smolny.council.member.PersonalData;
@@ -27,7 +21,6 @@ import org.smolny.council.shell.CommandResult;
 import org.smolny.council.shell.CouncilService;
 import org.smolny.council.statutes.StatutesCommand;
 import org.smolny.council.statutes.VoteTally;
-import org.smolny.council.unit.UnitCommand;
 import org.smolny.council.unit.UnitId;
 import org.smolny.record.store.RecordStore;
 import org.smolny.record.store.StoreConfig;
@@ -79,19 +72,21 @@ final class ScenarioUnion implements AutoCloseable {
     final MemberId chair;
     /** The candidates for the national executive, by the name they are shown with: Docks member 10 is "Docks member 10". */
     final Map<String, MemberId> candidates = new LinkedHashMap<>();
+    private final UnionSetup setup;
     private final PasswordHasher hasher = new PasswordHasher(1024, 1, 1); // weakened Argon2id, for test speed only
 
     ScenarioUnion(Path folder) {
         store = RecordStore.open(StoreConfig.sqlite(folder.resolve("smolny.sqlite")));
         council = CouncilService.open(store, now::get);
-        system(new StatutesCommand.AdoptStatutes(read(Path.of("../docs/examples/national-union.toml")) + ALTERNATE_POST));
-        national = found("national", null, "General Union");
-        UnitId north = found("region", national, "North");
-        UnitId south = found("region", national, "South");
+        setup = new UnionSetup(council, now);
+        setup.system(new StatutesCommand.AdoptStatutes(UnionSetup.nationalUnionStatutes() + ALTERNATE_POST));
+        national = setup.found("national", null, "General Union");
+        UnitId north = setup.found("region", national, "North");
+        UnitId south = setup.found("region", national, "South");
         Map<String, UnitId> branches = new LinkedHashMap<>();
         List<CompletableFuture<CommandResult>> admissions = new ArrayList<>();
         for (String branch : List.of("Docks", "Harbour", "Airport", "Warehouse")) {
-            UnitId unit = found("branch", branch.equals("Harbour") || branch.equals("Airport") ? south : north, branch);
+            UnitId unit = setup.found("branch", branch.equals("Harbour") || branch.equals("Airport") ? south : north, branch);
             branches.put(branch, unit);
             List<MemberId> admitted = new ArrayList<>();
             for (int index = 0; index < BRANCHES.get(branch); index++) {
@@ -102,12 +97,12 @@ final class ScenarioUnion implements AutoCloseable {
             }
             members.put(branch, admitted);
         }
-        admissions.forEach(admission -> require(admission.join()));
+        admissions.forEach(admission -> UnionSetup.require(admission.join()));
         passDays(181);
         for (String branch : branches.keySet()) {
-            delegateMandates.put(branch, elect("congress-delegate", branches.get(branch), delegate(branch), members.get(branch)));
+            delegateMandates.put(branch, setup.elect("congress-delegate", branches.get(branch), delegate(branch), members.get(branch)));
         }
-        docksAlternateMandate = elect("congress-alternate", branches.get("Docks"), docksAlternate(), members.get("Docks"));
+        docksAlternateMandate = setup.elect("congress-alternate", branches.get("Docks"), docksAlternate(), members.get("Docks"));
         chair = members.get("Harbour").get(5);
         for (String candidate : List.of("Docks member 10", "Docks member 11", "Harbour member 10", "Airport member 10", "Warehouse member 3")) {
             String[] words = candidate.split(" ");
@@ -189,43 +184,8 @@ final class ScenarioUnion implements AutoCloseable {
     /** Schedules the election of {@code seats} seats of the national executive; returns its id. */
     String scheduleExecutiveElection(int seats) {
         ElectionId election = ElectionId.generate(now.get());
-        system(new ElectionCommand.ScheduleElection(election, "national-executive", national, seats, now.get().plus(Duration.ofDays(30))));
+        setup.system(new ElectionCommand.ScheduleElection(election, "national-executive", national, seats, now.get().plus(Duration.ofDays(30))));
         return election.toString();
-    }
-
-    private MandateId elect(String post, UnitId unit, MemberId candidate, List<MemberId> voters) {
-        ElectionId election = ElectionId.generate(now.get());
-        system(new ElectionCommand.ScheduleElection(election, post, unit, 1, now.get().plus(Duration.ofDays(14))));
-        CommandResult.Recorded recorded = system(new ElectionCommand.HoldOpenElection(election,
-                voters.stream().map(voter -> new Ballot(voter, List.of(candidate))).toList()));
-        return recorded.entries().stream().map(entry -> entry.entry().event())
-                .filter(CouncilEvent.MandateConferred.class::isInstance).map(CouncilEvent.MandateConferred.class::cast)
-                .findFirst().orElseThrow().mandate();
-    }
-
-    private UnitId found(String type, UnitId parent, String name) {
-        UnitId unit = UnitId.generate(now.get());
-        system(new UnitCommand.FoundUnit(unit, type, parent, name));
-        return unit;
-    }
-
-    private CommandResult.Recorded system(Command command) {
-        return require(council.execute(command, null));
-    }
-
-    private static CommandResult.Recorded require(CommandResult result) {
-        if (result instanceof CommandResult.Recorded recorded) {
-            return recorded;
-        }
-        throw new AssertionError("the setup was refused: " + ((CommandResult.Refused) result).reason());
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
