@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smolny.app.config.ListenAddress;
-import org.smolny.app.config.SmolnyConfig;
 import org.smolny.app.serve.RecordServer;
 import org.smolny.council.mandate.Mandate;
 import org.smolny.council.member.MemberId;
@@ -31,12 +29,6 @@ class DemoAccountsTest {
     @TempDir
     Path folder;
 
-    private RecordServer startDemo() throws Exception {
-        SmolnyConfig config = SmolnyConfig.load(folder.resolve("smolny-data"), Map.of())
-                .withListen(new ListenAddress("127.0.0.1", 0)).withOrganisation(DemoSeeder.NAME);
-        return DemoCommand.start(config, new DemoSeeder(config.dataDirectory(), 1, 16));
-    }
-
     private static HttpResponse<String> signIn(RecordServer server, String login, String password) throws Exception {
         String body = JSON.writeValueAsString(Map.of("login", login, "password", password));
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/session"))
@@ -47,7 +39,7 @@ class DemoAccountsTest {
     @Test
     void a_visitor_signs_in_to_the_demo_as_its_officers_and_a_member_with_the_printed_passwords() throws Exception {
         Path data = folder.resolve("smolny-data");
-        try (RecordServer server = startDemo()) {
+        try (RecordServer server = SmallDemo.start(folder)) {
             List<DemoAccounts.Account> accounts = DemoAccounts.read(data);
             assertThat(accounts).extracting(DemoAccounts.Account::login)
                     .containsExactly("admin", "general-secretary", "branch-secretary", "member");
@@ -80,7 +72,7 @@ class DemoAccountsTest {
             assertThat(signIn(server, "member", "not-the-password").statusCode()).isEqualTo(401);
         }
         List<DemoAccounts.Account> first = DemoAccounts.read(data);
-        try (RecordServer again = startDemo()) {
+        try (RecordServer again = SmallDemo.start(folder)) {
             assertThat(DemoAccounts.read(data)).as("a restart keeps the accounts and their passwords").isEqualTo(first);
             assertThat(signIn(again, "branch-secretary", first.get(2).password()).statusCode()).isEqualTo(200);
         }

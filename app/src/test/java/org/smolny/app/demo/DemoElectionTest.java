@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Map;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,6 @@ import org.smolny.app.trustee.TrusteeCommand;
 import org.smolny.app.verify.VerifyCommand;
 import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
-import org.smolny.app.config.ListenAddress;
-import org.smolny.app.config.SmolnyConfig;
 import org.smolny.app.serve.RecordServer;
 import org.smolny.ballot.encrypt.BallotEncryptor;
 import org.smolny.ballot.encrypt.VoterCredential;
@@ -43,17 +40,6 @@ class DemoElectionTest {
     @TempDir
     Path folder;
 
-    private SmolnyConfig config() {
-        return SmolnyConfig.load(folder.resolve("smolny-data"), Map.of())
-                .withListen(new ListenAddress("127.0.0.1", 0))
-                .withOrganisation(DemoSeeder.NAME);
-    }
-
-    private RecordServer startDemo() throws Exception {
-        SmolnyConfig config = config();
-        return DemoCommand.start(config, new DemoSeeder(config.dataDirectory(), 1, 16));
-    }
-
     private static HttpResponse<String> send(RecordServer server, HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -64,10 +50,10 @@ class DemoElectionTest {
 
     @Test
     void a_ballot_cast_with_a_printed_demo_credential_is_on_the_board_and_stays_there_after_a_restart() throws Exception {
-        Path data = config().dataDirectory();
+        Path data = SmallDemo.config(folder).dataDirectory();
         String code;
         byte[] jointKey;
-        try (RecordServer server = startDemo()) {
+        try (RecordServer server = SmallDemo.start(folder)) {
             assertThat(get(server, "/ballot/demo-referendum", "text/html").statusCode()).isEqualTo(200);
             assertThat(get(server, "/ballot", "text/html").body()).contains("href=\"/ballot/demo-referendum\"");
 
@@ -91,7 +77,7 @@ class DemoElectionTest {
         }
         Path directory = DemoElection.directory(data);
         assertThat(new ElectionRecordFiles(directory, P256Group.instance()).readBoard()).hasSize(1);
-        try (RecordServer restarted = startDemo()) {
+        try (RecordServer restarted = SmallDemo.start(folder)) {
             assertThat(restarted.councilUnavailable()).as("the council folds past the ballot entries").isEmpty();
             assertThat(restarted.electionsUnavailable()).isEmpty();
             assertThat(board(restarted).findValuesAsText("trackingCode")).containsExactly(code);
@@ -117,7 +103,7 @@ class DemoElectionTest {
 
     @Test
     void the_demo_trustees_secrets_and_voters_credentials_are_owner_only_and_labelled_demo_only() throws Exception {
-        Path data = config().dataDirectory();
+        Path data = SmallDemo.config(folder).dataDirectory();
         DemoElection.ensure(data);
         Path directory = DemoElection.directory(data);
         Path trustees = directory.resolve(DemoElection.TRUSTEES);
@@ -134,10 +120,10 @@ class DemoElectionTest {
 
     @Test
     void an_election_directory_that_cannot_be_opened_is_named_at_start_up_and_the_rest_is_served() throws Exception {
-        Path broken = config().dataDirectory().resolve("elections").resolve("half-made");
+        Path broken = SmallDemo.config(folder).dataDirectory().resolve("elections").resolve("half-made");
         Files.createDirectories(broken);
         Files.writeString(broken.resolve(ElectionRecordFiles.MANIFEST), "{not a manifest");
-        try (RecordServer server = startDemo()) {
+        try (RecordServer server = SmallDemo.start(folder)) {
             assertThat(server.electionsUnavailable()).singleElement().asString()
                     .contains("'half-made'", broken.toAbsolutePath().toString());
             assertThat(get(server, "/ballot/demo-referendum", "text/html").statusCode()).isEqualTo(200);

@@ -19,13 +19,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smolny.app.Main;
-import org.smolny.app.config.ListenAddress;
-import org.smolny.app.config.SmolnyConfig;
 import org.smolny.app.serve.RecordServer;
 import org.smolny.council.shell.CommandResult;
 import org.smolny.council.shell.CouncilService;
@@ -43,18 +40,6 @@ class DemoRecordTest {
     @TempDir
     Path folder;
 
-    private SmolnyConfig config() {
-        return SmolnyConfig.load(folder.resolve("smolny-data"), Map.of())
-                .withListen(new ListenAddress("127.0.0.1", 0))
-                .withOrganisation(DemoSeeder.NAME);
-    }
-
-    /** A small demo union (5 regions of one branch of 16 members) keeps the suite fast; the full size is the same code. */
-    private RecordServer startDemo() throws Exception {
-        SmolnyConfig config = config();
-        return DemoCommand.start(config, new DemoSeeder(config.dataDirectory(), 1, 16));
-    }
-
     private static HttpResponse<String> get(RecordServer server, String path, String accept) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Accept", accept).header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
@@ -66,7 +51,7 @@ class DemoRecordTest {
         String firstNote;
         String firstEntries;
         List<StoredCheckpoint> checkpoints;
-        try (RecordServer server = startDemo()) {
+        try (RecordServer server = SmallDemo.start(folder)) {
             size = server.store().size();
             assertThat(server.councilUnavailable()).isEmpty();
             JsonNode summary = JSON.readTree(get(server, "/api/record", "application/json").body());
@@ -85,7 +70,7 @@ class DemoRecordTest {
                     .containsExactlyInAnyOrderElementsOf(DemoSeeder.WITNESSES));
         }
 
-        try (RecordServer again = startDemo()) {
+        try (RecordServer again = SmallDemo.start(folder)) {
             assertThat(again.store().size()).isEqualTo(size);
             assertThat(again.store().checkpoints()).extracting(StoredCheckpoint::noteWithCosignatures)
                     .containsExactlyElementsOf(checkpoints.stream().map(StoredCheckpoint::noteWithCosignatures).toList());
@@ -93,7 +78,7 @@ class DemoRecordTest {
             assertThat(get(again, "/api/record/entries?from=0&count=100", "application/json").body()).isEqualTo(firstEntries);
         }
 
-        try (RecordServer served = RecordServer.start(config())) {
+        try (RecordServer served = RecordServer.start(SmallDemo.config(folder))) {
             assertThat(served.store().size()).isEqualTo(size);
             assertThat(served.councilUnavailable()).isEmpty();
         }
@@ -101,7 +86,7 @@ class DemoRecordTest {
 
     @Test
     void the_demo_record_passes_record_verify() throws Exception {
-        try (RecordServer ignored = startDemo()) {
+        try (RecordServer ignored = SmallDemo.start(folder)) {
             assertThat(ignored.store().size()).isGreaterThan(92);
         }
         Captured run = run("record", "verify", folder.resolve("smolny-data/record.db").toString());
@@ -130,7 +115,7 @@ class DemoRecordTest {
 
     @Test
     void a_person_sees_a_demo_entry_proved_against_the_cosigned_checkpoint_and_the_council_pages() throws Exception {
-        try (RecordServer server = startDemo()) {
+        try (RecordServer server = SmallDemo.start(folder)) {
             String entry = get(server, "/record/entries/20", "text/html").body();
             assertThat(entry).contains("member.admitted", "data-verdict=\"verified\"");
 
@@ -146,7 +131,7 @@ class DemoRecordTest {
 
     @Test
     void the_signing_keys_are_readable_by_their_owner_only() throws Exception {
-        try (RecordServer ignored = startDemo()) {
+        try (RecordServer ignored = SmallDemo.start(folder)) {
             Path logKey = folder.resolve("smolny-data/keys/log.key");
             assertThat(Files.getPosixFilePermissions(logKey)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
             assertThat(Files.readString(folder.resolve("smolny-data/keys/log.pub"))).startsWith(DemoSeeder.ORIGIN + "+");
@@ -155,7 +140,7 @@ class DemoRecordTest {
 
     @Test
     void an_entry_rewritten_in_the_database_is_exposed_on_its_page_and_the_record_is_still_served_without_the_council() throws Exception {
-        try (RecordServer server = startDemo()) {
+        try (RecordServer server = SmallDemo.start(folder)) {
             assertThat(get(server, "/record/entries/4", "text/html").body()).contains("data-verdict=\"verified\"");
         }
         // Someone with access to the database removes the insert-only guard and rewrites entry 4 as a council entry
@@ -168,7 +153,7 @@ class DemoRecordTest {
                 update.executeUpdate();
             }
         }
-        try (RecordServer server = RecordServer.start(config())) {
+        try (RecordServer server = RecordServer.start(SmallDemo.config(folder))) {
             assertThat(server.councilUnavailable()).hasValueSatisfying(reason -> assertThat(reason).contains("record entry 4"));
             String page = get(server, "/record/entries/4", "text/html").body();
             assertThat(page).contains("member.expelled", "data-verdict=\"failed\"").doesNotContain("data-verdict=\"verified\"");
@@ -184,7 +169,7 @@ class DemoRecordTest {
         try (RecordStore store = RecordServer.openStore(data)) {
             store.append(Entry.parse("{\"v\":1,\"type\":\"notice.published\",\"body\":{\"text\":\"General meeting on Friday\"}}")).get();
         }
-        try (RecordServer server = RecordServer.start(config())) {
+        try (RecordServer server = RecordServer.start(SmallDemo.config(folder))) {
             assertThat(server.councilUnavailable()).hasValueSatisfying(reason ->
                     assertThat(reason).contains("record entry 0").contains("unknown type 'notice.published'"));
             assertThat(get(server, "/record/entries/0", "text/html").body()).contains("notice.published");
@@ -221,7 +206,7 @@ class DemoRecordTest {
 
     @Test
     void a_second_server_on_a_taken_port_stops_with_a_clear_message_and_leaves_the_first_serving() throws Exception {
-        try (RecordServer first = startDemo()) {
+        try (RecordServer first = SmallDemo.start(folder)) {
             Captured run = run("serve", "--data", folder.resolve("smolny-data").toString(), "--listen", "127.0.0.1:" + first.port());
 
             assertThat(run.exitCode()).isEqualTo(1);
