@@ -67,26 +67,17 @@ final class DemoAccounts {
                         .filter(id -> state.mandates().heldBy(id).isEmpty()).min(Comparator.comparing(MemberId::toString)))
                 .orElseThrow(() -> new IllegalStateException("the demo branch " + branch.unit() + " has no member without a mandate"));
 
-        SecureRandom random = new SecureRandom();
-        List<Account> accounts = List.of(
-                new Account("admin", password(random), "administrator (founds units, moves the clock)"),
-                new Account("general-secretary", password(random), "member " + general.holder()
-                        + ", general secretary: officer of the national union, acts for its congress"),
-                new Account("branch-secretary", password(random), "member " + branch.holder()
-                        + ", secretary of branch " + branch.unit() + ": admits, transfers, calls meetings"),
-                new Account("member", password(random), "member " + member + " of branch " + branch.unit()
-                        + ": signs petitions, recalls, votes"));
-        List<MemberId> members = new ArrayList<>();
-        members.add(null);
-        members.add(general.holder());
-        members.add(branch.holder());
-        members.add(member);
         Accounts book = new Accounts(council);
         PasswordHasher hasher = new PasswordHasher();
-        for (int i = 0; i < accounts.size(); i++) {
-            Account account = accounts.get(i);
-            book.create(new Accounts.Account(account.login(), members.get(i), hasher.hash(account.password()), i == 0));
-        }
+        SecureRandom random = new SecureRandom();
+        List<Account> accounts = List.of(
+                create(book, hasher, random, "admin", null, "administrator (founds units, moves the clock)"),
+                create(book, hasher, random, "general-secretary", general.holder(), "member " + general.holder()
+                        + ", general secretary: officer of the national union, acts for its congress"),
+                create(book, hasher, random, "branch-secretary", branch.holder(), "member " + branch.holder()
+                        + ", secretary of branch " + branch.unit() + ": admits, transfers, calls meetings"),
+                create(book, hasher, random, "member", member, "member " + member + " of branch " + branch.unit()
+                        + ": signs petitions, recalls, votes"));
         List<String> lines = new ArrayList<>();
         lines.add("# DEMO ONLY: sign-in accounts of the demo union (login, password, who). Sign in at /council/sign-in.");
         accounts.forEach(account -> lines.add(account.line()));
@@ -108,6 +99,14 @@ final class DemoAccounts {
     private static Optional<Mandate.Active> firstHolder(CouncilService council, String post) {
         return council.read(state -> state.mandates().activeOfPost(post).stream()
                 .min(Comparator.comparing(mandate -> mandate.id().toString())));
+    }
+
+    /** Creates a sign-in account with a random password: an administrator's when {@code member} is null. */
+    private static Account create(Accounts book, PasswordHasher hasher, SecureRandom random, String login, MemberId member,
+                                  String who) {
+        Account account = new Account(login, password(random), who);
+        book.create(new Accounts.Account(login, member, hasher.hash(account.password()), member == null));
+        return account;
     }
 
     private static String password(SecureRandom random) {
