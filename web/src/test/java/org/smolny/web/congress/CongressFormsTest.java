@@ -3,21 +3,16 @@ package org.smolny.web.congress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smolny.council.member.MemberId;
-import org.smolny.council.member.PersonalData;
 
 /**
  * A congress run from its pages' forms alone, without JavaScript, on a real server and SQLite file: credentials,
@@ -56,42 +51,42 @@ class CongressFormsTest {
 
         assertThat(chair.getRaw(console, "text/html").body()).contains("name=\"mandate\"", "name=\"items\"");
         for (String branch : union.branches.keySet()) {
-            assertRedirected(post(chair, "accredit-delegate", console, Map.of("mandate", union.delegateMandates.get(branch).toString())), console);
+            HttpMember.assertRedirected(chair.pageAct("accredit-delegate", console, Map.of("mandate", union.delegateMandates.get(branch).toString())), console);
         }
-        HttpResponse<String> twice = post(chair, "accredit-delegate", console, Map.of("mandate", union.delegateMandates.get("Docks").toString()));
+        HttpResponse<String> twice = chair.pageAct("accredit-delegate", console, Map.of("mandate", union.delegateMandates.get("Docks").toString()));
         assertThat(twice.statusCode()).isEqualTo(422);
         assertThat(twice.body()).contains("role=\"alert\"", "already accredited", "name=\"mandate\"");
-        assertThat(post(chair, "accredit-delegate", console, Map.of("mandate", "not-a-mandate")).body())
+        assertThat(chair.pageAct("accredit-delegate", console, Map.of("mandate", "not-a-mandate")).body())
                 .contains("role=\"alert\"", "the field 'mandate' is not a valid id");
         union.passDays(1);
-        assertRedirected(post(chair, "open-congress", console, Map.of()), console);
-        HttpResponse<String> badAgenda = post(chair, "adopt-agenda", console, Map.of("items", "Policy, sixty minutes"));
+        HttpMember.assertRedirected(chair.pageAct("open-congress", console, Map.of()), console);
+        HttpResponse<String> badAgenda = chair.pageAct("adopt-agenda", console, Map.of("items", "Policy, sixty minutes"));
         assertThat(badAgenda.statusCode()).isEqualTo(400);
         assertThat(badAgenda.body()).contains("agenda line 1 must read");
         long size = union.recordSize();
-        assertThat(post(chair, "adopt-agenda", console, Map.of("items", "Policy | sixty | 3")).body()).contains("whole number");
+        assertThat(chair.pageAct("adopt-agenda", console, Map.of("items", "Policy | sixty | 3")).body()).contains("whole number");
         assertThat(union.recordSize()).isEqualTo(size);
-        assertRedirected(post(chair, "adopt-agenda", console, Map.of("items", "Policy on the working week | 60 | 3\nElection of the executive | 30 | 2")), console);
-        assertRedirected(post(chair, "take-item", console, Map.of("item", "1")), console);
+        HttpMember.assertRedirected(chair.pageAct("adopt-agenda", console, Map.of("items", "Policy on the working week | 60 | 3\nElection of the executive | 30 | 2")), console);
+        HttpMember.assertRedirected(chair.pageAct("take-item", console, Map.of("item", "1")), console);
 
         String hallPage = docks.getRaw(hall, "text/html").body();
         assertThat(hallPage).contains("action=\"/congress/" + congress + "/act/table-motion\"", "<label for=\"motion-title\">");
-        assertRedirected(post(docks, "table-motion", hall, Map.of("item", "1", "title", "A 35-hour week", "decision", "ordinary",
+        HttpMember.assertRedirected(docks.pageAct("table-motion", hall, Map.of("item", "1", "title", "A 35-hour week", "decision", "ordinary",
                 "text", "Congress notes that overtime is unpaid.\r\nCongress believes the working week should be 35 hours.")), hall);
         String motion = union.anonymous().get("/api/congress/" + congress).path("motions").get(0).path("id").asText();
-        assertRedirected(post(airport, "move-amendment", hall, Map.of("motion", motion, "edit.kind", "replace", "edit.from", "2",
+        HttpMember.assertRedirected(airport.pageAct("move-amendment", hall, Map.of("motion", motion, "edit.kind", "replace", "edit.from", "2",
                 "edit.to", "2", "edit.lines", "Congress believes the working week should be 32 hours.")), hall);
-        HttpResponse<String> outOfRange = post(airport, "move-amendment", hall, Map.of("motion", motion, "edit.kind", "replace",
+        HttpResponse<String> outOfRange = airport.pageAct("move-amendment", hall, Map.of("motion", motion, "edit.kind", "replace",
                 "edit.from", "7", "edit.to", "9", "edit.lines", "Nothing."));
         assertThat(outOfRange.statusCode()).isBetween(400, 422);
         assertThat(outOfRange.body()).contains("role=\"alert\"");
-        assertRedirected(post(harbour, "publish-platform", hall, Map.of("kind", "counter-motion", "answers", motion,
+        HttpMember.assertRedirected(harbour.pageAct("publish-platform", hall, Map.of("kind", "counter-motion", "answers", motion,
                 "title", "Reject the wage deal", "text", "Congress rejects any deal that trades hours for pay.",
                 "signatories", union.delegate("Harbour").toString())), hall);
         JsonNode state = union.anonymous().get("/api/congress/" + congress);
         String platform = state.path("motions").get(0).path("beside").get(0).path("id").asText();
         assertThat(docks.getRaw(hall, "text/html").body()).contains("name=\"platform\" value=\"" + platform + "\"");
-        assertRedirected(post(docks, "sign-platform", hall, Map.of("platform", platform)), hall);
+        HttpMember.assertRedirected(docks.pageAct("sign-platform", hall, Map.of("platform", platform)), hall);
 
         state = union.anonymous().get("/api/congress/" + congress);
         JsonNode tabled = state.path("motions").get(0);
@@ -99,7 +94,7 @@ class CongressFormsTest {
         assertThat(tabled.path("amendments").get(0).path("edit").asText()).contains("32 hours");
         assertThat(tabled.path("beside").get(0).path("signatories")).hasSize(2);
         // Names, not id suffixes: the mover of the motion as the person table has them.
-        assertThat(union.anonymous().getRaw(hall, "text/html").body()).contains("Moved by " + name(union.delegate("Docks")), "(Moved by " + name(union.delegate("Airport")) + ")");
+        assertThat(union.anonymous().getRaw(hall, "text/html").body()).contains("Moved by " + union.name(union.delegate("Docks")), "(Moved by " + union.name(union.delegate("Airport")) + ")");
     }
 
     @Test
@@ -113,31 +108,12 @@ class CongressFormsTest {
         String centre = harbour.get(11).toString();
         String minority = union.members.get("Airport").get(6).toString();
         assertThat(chair.getRaw(console, "text/html").body()).contains("name=\"ballots\"", "name=\"candidates\"");
-        assertRedirected(post(chair, "elect-body", console, Map.of("election", executive, "method", "stv-scottish",
+        HttpMember.assertRedirected(chair.pageAct("elect-body", console, Map.of("election", executive, "method", "stv-scottish",
                 "candidates", left + "\n" + centre + "\n" + minority,
                 "ballots", left + ", " + centre + "\n" + left + "\n" + minority + ", " + left + "\n" + minority)), console);
         JsonNode elected = union.anonymous().get("/api/congress/" + congress).path("elections").get(0).path("elected");
         assertThat(List.of(elected.get(0).asText(), elected.get(1).asText())).containsExactlyInAnyOrder(left, minority);
         assertThat(union.anonymous().getRaw("/congress/" + congress, "text/html").body())
-                .contains(name(MemberId.parse(left)), name(MemberId.parse(minority)));
-    }
-
-    private String name(MemberId member) {
-        return union.council.person(member).map(PersonalData::name).orElseThrow();
-    }
-
-    private static HttpResponse<String> post(HttpMember member, String act, String back, Map<String, String> fields) {
-        String path = back.endsWith("/chair") ? back.substring(0, back.length() - "/chair".length()) : back;
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("back", back);
-        String body = all.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return member.form(path + "/act/" + act, body, true);
-    }
-
-    private static void assertRedirected(HttpResponse<String> response, String to) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).contains(to);
+                .contains(union.name(MemberId.parse(left)), union.name(MemberId.parse(minority)));
     }
 }

@@ -171,6 +171,11 @@ public final class CongressServer implements AutoCloseable {
         return congress;
     }
 
+    /** The member's name, from the erasable person table. */
+    String name(MemberId member) {
+        return council.person(member).map(PersonalData::name).orElseThrow();
+    }
+
     @Override
     public void close() {
         server.close();

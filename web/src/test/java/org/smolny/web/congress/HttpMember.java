@@ -13,6 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 
 /** A person at the congress over HTTP: keeps the session cookie and sends the session's CSRF token. */
 public final class HttpMember {
@@ -74,6 +79,26 @@ public final class HttpMember {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Posts a congress page's act form as the page does: the fields and {@code back} (the page to return to: the hall
+     * or the chair's console) to the congress's {@code /act/<act>}, with the CSRF token.
+     */
+    HttpResponse<String> pageAct(String act, String back, Map<String, String> fields) {
+        String path = back.endsWith("/chair") ? back.substring(0, back.length() - "/chair".length()) : back;
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("back", back);
+        String body = all.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return form(path + "/act/" + act, body, true);
+    }
+
+    /** Asserts that a form was accepted: a 303 to a page whose address contains {@code to}. */
+    static void assertRedirected(HttpResponse<String> response, String to) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).contains(to);
     }
 
     public JsonNode get(String path) {

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smolny.council.member.MemberId;
-import org.smolny.council.member.PersonalData;
 
 /**
  * Elections of bodies by ranked ballots cast one by one, over the API and from the pages' forms without JavaScript:
@@ -99,10 +94,10 @@ class RankedBallotWebTest {
         assertThat(election.path("ballots").get(0).path("ranking").get(0).asText()).isEqualTo(left);
         String minutes = union.anonymous().getRaw("/api/congress/" + congress + "/minutes", "text/markdown").body();
         assertThat(minutes).contains("Ballots cast one by one (an open election: every ballot is public), weighed in cards:",
-                "- " + name(union.delegate("Docks")) + " (30): " + name(MemberId.parse(left)) + "\n",
+                "- " + union.name(union.delegate("Docks")) + " (30): " + union.name(MemberId.parse(left)) + "\n",
                 "1 ballot was replaced by a later ballot of the same seat; the record keeps both.");
         String projector = union.anonymous().getRaw("/congress/" + congress + "/projector", "text/html").body();
-        assertThat(projector).contains("Rounds of the count", name(MemberId.parse(minority)));
+        assertThat(projector).contains("Rounds of the count", union.name(MemberId.parse(minority)));
     }
 
     @Test
@@ -136,7 +131,7 @@ class RankedBallotWebTest {
         String hall = "/congress/" + congress;
         assertThat(chair.getRaw(console, "text/html").body()).contains("action=\"/congress/" + congress + "/act/open-election\"",
                 "id=\"open-election-election\"", "name=\"mode\"");
-        assertRedirected(post(chair, "open-election", console, Map.of("election", executive, "method", "stv-scottish", "mode", "named",
+        HttpMember.assertRedirected(chair.pageAct("open-election", console, Map.of("election", executive, "method", "stv-scottish", "mode", "named",
                 "candidates", left + "\n" + centre + "\n" + minority)), console);
 
         HttpMember docks = union.signIn("docks");
@@ -144,37 +139,37 @@ class RankedBallotWebTest {
         assertThat(page).contains("action=\"/congress/" + congress + "/act/cast-ranked-ballot\"", "name=\"election\" value=\"" + executive + "\"",
                 "name=\"rank." + left + "\"", "name=\"rank." + minority + "\"", "public on the record");
         long size = union.recordSize();
-        HttpResponse<String> twoFirsts = post(docks, "cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "1",
+        HttpResponse<String> twoFirsts = docks.pageAct("cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "1",
                 "rank." + centre, "1"));
         assertThat(twoFirsts.statusCode()).isEqualTo(400);
         assertThat(twoFirsts.body()).contains("role=\"alert\"", "both have rank 1");
-        HttpResponse<String> notNumber = post(docks, "cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "first"));
+        HttpResponse<String> notNumber = docks.pageAct("cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "first"));
         assertThat(notNumber.body()).contains("role=\"alert\"", "must be a whole number from 1, not 'first'");
-        HttpResponse<String> blank = post(docks, "cast-ranked-ballot", hall, Map.of("election", executive));
+        HttpResponse<String> blank = docks.pageAct("cast-ranked-ballot", hall, Map.of("election", executive));
         assertThat(blank.statusCode()).isEqualTo(422);
         assertThat(blank.body()).contains("rank at least one candidate");
         assertThat(union.recordSize()).isEqualTo(size);
 
-        assertRedirected(post(docks, "cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "2", "rank." + centre, "5",
+        HttpMember.assertRedirected(docks.pageAct("cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "2", "rank." + centre, "5",
                 "rank." + minority, "")), hall);
-        assertRedirected(post(docks, "cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "1", "rank." + centre, "3")), hall);
+        HttpMember.assertRedirected(docks.pageAct("cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "1", "rank." + centre, "3")), hall);
         assertThat(docks.getRaw(hall, "text/html").body()).contains("Casting again before the chair closes the election replaces it",
                 "name=\"rank." + left + "\" type=\"number\" min=\"1\" max=\"3\" inputmode=\"numeric\" size=\"3\" value=\"1\"");
-        assertRedirected(post(union.signIn("harbour"), "cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "1")), hall);
-        assertRedirected(post(union.signIn("airport"), "cast-ranked-ballot", hall, Map.of("election", executive, "rank." + minority, "1",
+        HttpMember.assertRedirected(union.signIn("harbour").pageAct("cast-ranked-ballot", hall, Map.of("election", executive, "rank." + left, "1")), hall);
+        HttpMember.assertRedirected(union.signIn("airport").pageAct("cast-ranked-ballot", hall, Map.of("election", executive, "rank." + minority, "1",
                 "rank." + left, "2")), hall);
-        assertRedirected(post(union.signIn("warehouse"), "cast-ranked-ballot", hall, Map.of("election", executive, "rank." + minority, "1")), hall);
+        HttpMember.assertRedirected(union.signIn("warehouse").pageAct("cast-ranked-ballot", hall, Map.of("election", executive, "rank." + minority, "1")), hall);
         JsonNode ballots = union.anonymous().get("/api/congress/" + congress).path("openElections").get(0).path("ballots");
         assertThat(ballots).hasSize(4);
         assertThat(ballots.get(0).path("ranking").get(0).asText()).isEqualTo(left);
         assertThat(ballots.get(0).path("ranking").get(1).asText()).isEqualTo(centre);
 
         assertThat(chair.getRaw(console, "text/html").body()).contains("action=\"/congress/" + congress + "/act/close-election\"");
-        assertRedirected(post(chair, "close-election", console, Map.of("election", executive)), console);
+        HttpMember.assertRedirected(chair.pageAct("close-election", console, Map.of("election", executive)), console);
 
         JsonNode elected = union.anonymous().get("/api/congress/" + congress).path("elections").get(0).path("elected");
         assertThat(List.of(elected.get(0).asText(), elected.get(1).asText())).containsExactlyInAnyOrder(left, minority);
-        assertThat(union.anonymous().getRaw(hall, "text/html").body()).contains("The ballots (public)", name(MemberId.parse(minority)));
+        assertThat(union.anonymous().getRaw(hall, "text/html").body()).contains("The ballots (public)", union.name(MemberId.parse(minority)));
     }
 
     @Test
@@ -191,7 +186,7 @@ class RankedBallotWebTest {
 
         JsonNode extended = chair.act("extend-item", CongressServer.on(congress).put("item", 1).put("minutes", 15)
                 .put("reason", "eight delegates still wish to speak"));
-        assertRedirected(post(chair, "extend-item", console, Map.of("item", "1", "minutes", "5", "reason", "a point of order")), console);
+        HttpMember.assertRedirected(chair.pageAct("extend-item", console, Map.of("item", "1", "minutes", "5", "reason", "a point of order")), console);
 
         assertThat(extended.path("entries").get(0).path("type").asText()).isEqualTo("agenda-item.extended");
         String page = chair.getRaw(console, "text/html").body();
@@ -225,24 +220,5 @@ class RankedBallotWebTest {
         assertThat(result.path("sentence").asText()).isEqualTo("Not decided: no quorum (quorum of 0.5 of the 4 seats"
                 + " (statutes, decisions.statutes_amendment): 1 present, 2 needed). 30 for, 0 against, 0 abstaining.");
         assertThat(union.anonymous().get("/api/congress/" + congress).path("motions").get(1).path("fate").asText()).isEqualTo("lost");
-    }
-
-    private String name(MemberId member) {
-        return union.council.person(member).map(PersonalData::name).orElseThrow();
-    }
-
-    private static HttpResponse<String> post(HttpMember member, String act, String back, Map<String, String> fields) {
-        String path = back.endsWith("/chair") ? back.substring(0, back.length() - "/chair".length()) : back;
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("back", back);
-        String body = all.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return member.form(path + "/act/" + act, body, true);
-    }
-
-    private static void assertRedirected(HttpResponse<String> response, String to) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).contains(to);
     }
 }
